@@ -1,0 +1,28 @@
+package kz.certcopy.forms;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything Annex 1 (the written consent) prints. {@code requestReference} (the request number shown in the
+ * footer) and {@code representative} may be null; {@code date} is the day the consent is given.
+ */
+public record ConsentFormData(
+        FormLanguage language,
+        String requestReference,
+        ServiceCenterDetails center,
+        ApplicantDetails applicant,
+        RepresentativeDetails representative,
+        List<DocumentDetails> documents,
+        boolean handOverOnElectronicMedia,
+        LocalDate date) {
+
+    public ConsentFormData {
+        FormChecks.required("language", language);
+        FormChecks.required("center", center);
+        FormChecks.required("applicant", applicant);
+        FormChecks.required("documents", documents);
+        FormChecks.required("date", date);
+        documents = List.copyOf(documents);
+    }
+}
