@@ -12,6 +12,8 @@ import java.time.Clock;
  */
 public final class ConsentForm {
 
+    private static final String NO_BREAK = "\u00A0";
+
     private final Clock clock;
 
     public ConsentForm(Clock clock) {
@@ -71,15 +73,18 @@ public final class ConsentForm {
     }
 
     private static void media(PdfComposer pdf, FormTexts texts, boolean handOver) throws IOException {
-        String yes = (handOver ? "☒ " : "☐ ") + texts.get("consent.yes");
-        String no = (handOver ? "☐ " : "☒ ") + texts.get("consent.no");
-        pdf.paragraph(texts.get("consent.media") + "   " + yes + "    " + no, pdf.regular(10.5f));
+        // a no-break space keeps each box with its word; the pair never splits over two lines
+        String yes = (handOver ? "☒" : "☐") + NO_BREAK + texts.get("consent.yes");
+        String no = (handOver ? "☐" : "☒") + NO_BREAK + texts.get("consent.no");
+        pdf.paragraph(texts.get("consent.media") + " " + yes + NO_BREAK.repeat(4) + no, pdf.regular(10.5f));
     }
 
     private static void signature(PdfComposer pdf, FormTexts texts, ConsentFormData data) throws IOException {
         Style style = pdf.regular(10.5f);
         Style caption = pdf.regular(7.5f);
-        String signer = data.representative() != null ? data.representative().name() : data.applicant().name();
+        String signer = data.representative() != null ? data.representative().name()
+                : data.applicant().kind() == ApplicantKind.INDIVIDUAL ? data.applicant().name()
+                : "_".repeat(32); // an organisation signs through a person who writes the name by hand
         float signatureWidth = 150f;
         float nameWidth = pdf.width() - signatureWidth - 20f;
         java.util.List<String> nameLines = pdf.wrap(texts.get("consent.signer", signer), style, nameWidth);

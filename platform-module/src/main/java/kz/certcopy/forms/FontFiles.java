@@ -1,10 +1,12 @@
 package kz.certcopy.forms;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -22,11 +24,22 @@ final class FontFiles {
     }
 
     static PDFont regular(PDDocument document) throws IOException {
-        return PDType0Font.load(document, new ByteArrayInputStream(REGULAR), true);
+        return load(document, REGULAR);
     }
 
     static PDFont bold(PDDocument document) throws IOException {
-        return PDType0Font.load(document, new ByteArrayInputStream(BOLD), true);
+        return load(document, BOLD);
+    }
+
+    /**
+     * Loads a font with glyph substitution (GSUB) off: PDFBox would otherwise set "fi" as the ligature glyph
+     * U+FB01, and a reader copying "-CAfile" or "verification" from the PDF would get a different string.
+     */
+    private static PDFont load(PDDocument document, byte[] bytes) throws IOException {
+        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+        font.setEnableGsub(false);
+        document.registerTrueTypeFontForClosing(font);
+        return PDType0Font.load(document, font, true);
     }
 
     private static byte[] read(String resource) {

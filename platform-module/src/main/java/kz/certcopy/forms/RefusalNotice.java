@@ -69,7 +69,7 @@ public final class RefusalNotice {
                 continue;
             }
             if (cell.length() > 0) {
-                cell.append('\n');
+                cell.append("\n\n"); // an empty line between two grounds
             }
             cell.append(texts.get("refusal.ground.reference", ground.subparagraph())).append(' ')
                     .append(texts.get("refusal.ground." + ground.subparagraph()));
