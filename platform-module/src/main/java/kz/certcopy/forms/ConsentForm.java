@@ -100,6 +100,6 @@ public final class ConsentForm {
                 PdfComposer.Align.CENTER);
         pdf.moveTo(Math.min(below, lineY - caption.leading()));
         pdf.gap(10f);
-        pdf.paragraph(texts.date(data.date()), style);
+        pdf.paragraph(data.date() == null ? texts.get("date.blank") : texts.date(data.date()), style);
     }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Everything Annex 1 (the written consent) prints. {@code requestReference} (the request number shown in the
- * footer) and {@code representative} may be null; {@code date} is the day the consent is given.
+ * footer) and {@code representative} may be null; {@code date} is the day the consent is given, or null to leave
+ * the date blank for the applicant to write by hand.
  */
 public record ConsentFormData(
         FormLanguage language,
@@ -22,7 +23,6 @@ public record ConsentFormData(
         FormChecks.required("center", center);
         FormChecks.required("applicant", applicant);
         FormChecks.required("documents", documents);
-        FormChecks.required("date", date);
         documents = List.copyOf(documents);
     }
 }

@@ -55,9 +55,9 @@ class ConsentFormTest {
     }
 
     @Test
-    void russianConsentOfALegalEntityWithoutRepresentative() throws Exception {
+    void russianConsentOfALegalEntityWithoutRepresentativeLeavesNameAndDateToTheHand() throws Exception {
         ConsentFormData data = new ConsentFormData(FormLanguage.RU, null, FormsTestData.CENTER,
-                FormsTestData.legalEntity(), null, FormsTestData.documents(3), false, FormsTestData.TODAY);
+                FormsTestData.legalEntity(), null, FormsTestData.documents(3), false, null);
         Path pdf = render(data, "consent-ru.pdf");
 
         String text = PdfTools.text(pdf);
@@ -70,7 +70,8 @@ class ConsentFormTest {
                 .contains("БИН " + FormsTestData.BIN)
                 .contains("«Өскемен Құрылыс-Жөндеу Һолдинг»")
                 .contains("(подпись заявителя)")
-                .contains("«03» декабря 2026 г.")
+                .contains("Ф.И.О. ________")
+                .contains("«___» ____________ 20___ г.")
                 .contains("☒ нет")
                 .doesNotContain("Представитель");
         for (int n = 1; n <= 3; n++) {
