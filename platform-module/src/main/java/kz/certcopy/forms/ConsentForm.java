@@ -3,6 +3,7 @@ package kz.certcopy.forms;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Annex 1 of the rule: the applicant's written consent («Өтініш» / «Заявление»), pre-filled from the request and
@@ -87,7 +88,7 @@ public final class ConsentForm {
                 : "_".repeat(32); // an organisation signs through a person who writes the name by hand
         float signatureWidth = 150f;
         float nameWidth = pdf.width() - signatureWidth - 20f;
-        java.util.List<String> nameLines = pdf.wrap(texts.get("consent.signer", signer), style, nameWidth);
+        List<String> nameLines = pdf.wrap(texts.get("consent.signer", signer), style, nameWidth);
         pdf.ensure(36f + nameLines.size() * style.leading() + 2 * style.leading() + caption.leading());
         pdf.gap(30f);
         float top = pdf.y();
@@ -96,7 +97,7 @@ public final class ConsentForm {
         float lineY = top - style.leading();
         float sx = pdf.right() - signatureWidth;
         pdf.rule(sx, pdf.right(), lineY);
-        pdf.lines(java.util.List.of(texts.get("consent.signature.caption")), caption, sx, signatureWidth, lineY,
+        pdf.lines(List.of(texts.get("consent.signature.caption")), caption, sx, signatureWidth, lineY,
                 PdfComposer.Align.CENTER);
         pdf.moveTo(Math.min(below, lineY - caption.leading()));
         pdf.gap(10f);

@@ -3,6 +3,7 @@ package kz.certcopy.forms;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 
 import kz.certcopy.common.CertCopyException;
 import kz.certcopy.common.ErrorKind;
@@ -46,7 +47,7 @@ final class FormRenderer {
     }
 
     static void write(PdfComposer pdf, OutputStream out, String title, FormLanguage language, FormTexts texts,
-            String requestReference, java.time.Instant created) throws IOException {
+            String requestReference, Instant created) throws IOException {
         String footer = requestReference == null || requestReference.isBlank()
                 ? null : texts.get("footer.request", requestReference);
         pdf.finish(out, title, language, created, footer,

@@ -1,12 +1,13 @@
 package kz.certcopy.forms;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -112,17 +113,14 @@ public final class HandoverPackage {
         try {
             temp = Files.createTempFile(mediaDirectory, ".certcopy-", ".part");
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
-                    OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+                    OutputStream out = Channels.newOutputStream(channel)) {
                 write(copy, signedPdf, signature, out);
                 out.flush();
                 channel.force(true);
             }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return target;
-        } catch (AtomicMoveNotSupportedException e) {
-            deleteQuietly(temp);
-            throw new CertCopyException("HANDOVER_MEDIA_UNAVAILABLE", ErrorKind.UNAVAILABLE, e);
-        } catch (IOException e) {
+        } catch (IOException e) { // includes a file system that cannot rename atomically
             deleteQuietly(temp);
             throw new CertCopyException("HANDOVER_MEDIA_UNAVAILABLE", ErrorKind.UNAVAILABLE, e);
         } catch (RuntimeException e) {
@@ -144,7 +142,7 @@ public final class HandoverPackage {
 
     private static HandoverManifest.Entry entry(ZipOutputStream zip, String name, byte[] content, Instant time)
             throws IOException {
-        return entry(zip, name, new java.io.ByteArrayInputStream(content), time);
+        return entry(zip, name, new ByteArrayInputStream(content), time);
     }
 
     private static ZipEntry zipEntry(String name, Instant time) {

@@ -78,8 +78,7 @@ class ConsentFormTest {
             assertThat(text).contains(FormsTestData.number(n));
         }
         assertThat(PdfTools.pages(pdf)).isEqualTo(1);
-        PdfTools.qpdfCheck(pdf);
-        PdfTools.embeddedFonts(pdf);
+        PdfTools.assertSound(pdf);
         PdfTools.png(pdf, 1, 100, "consent-ru-p1");
     }
 

@@ -72,6 +72,12 @@ final class PdfTools {
         throw new AssertionError("pdfinfo printed no page count");
     }
 
+    /** qpdf finds no structural error and every font is embedded. */
+    static void assertSound(Path pdf) throws IOException, InterruptedException {
+        qpdfCheck(pdf);
+        embeddedFonts(pdf);
+    }
+
     static void qpdfCheck(Path pdf) throws IOException, InterruptedException {
         Result result = ok("qpdf", "--check", pdf.toString());
         if (!result.stdout().contains("No syntax or stream encoding errors found")) {

@@ -58,8 +58,7 @@ class RefusalNoticeTest {
         int pages = PdfTools.pages(pdf);
         assertThat(pages).isGreaterThanOrEqualTo(3);
         assertThat(text.split("Растау үшін ұсынылған құжаттың деректемелері", -1)).hasSize(pages + 1);
-        PdfTools.qpdfCheck(pdf);
-        PdfTools.embeddedFonts(pdf);
+        PdfTools.assertSound(pdf);
         PdfTools.png(pdf, 1, 100, "refusal-kk-p1");
         PdfTools.png(pdf, pages, 100, "refusal-kk-last");
     }
@@ -93,8 +92,7 @@ class RefusalNoticeTest {
             assertThat(document.getSignatureFields()).isEmpty();
             assertThat(document.getDocumentCatalog().getAcroForm()).isNull();
         }
-        PdfTools.qpdfCheck(pdf);
-        PdfTools.embeddedFonts(pdf);
+        PdfTools.assertSound(pdf);
         PdfTools.png(pdf, 1, 100, "refusal-ru-p1");
     }
 

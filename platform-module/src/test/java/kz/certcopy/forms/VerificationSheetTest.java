@@ -48,8 +48,7 @@ class VerificationSheetTest {
                 .contains("QR-кодты сканерлеңіз немесе сілтемені ашыңыз")
                 .contains("pdfsig document.pdf")
                 .contains("openssl cms -verify -binary -inform DER -in signature.p7s -content document.pdf");
-        PdfTools.qpdfCheck(pdf);
-        PdfTools.embeddedFonts(pdf);
+        PdfTools.assertSound(pdf);
         PdfTools.png(pdf, 1, 100, "verification-sheet-p1");
 
         assertThat(decodeQr(pdf)).isEqualTo(copy.verificationUrl());
