@@ -12,6 +12,9 @@ public record ApplicantDetails(ApplicantKind kind, String identifier, String nam
         FormChecks.twelveDigits("applicant.identifier", identifier);
         FormChecks.required("applicant.name", name);
         FormChecks.required("applicant.address", address);
+        FormChecks.limit("applicant.name", name, FormChecks.LONG_TEXT);
+        FormChecks.limit("applicant.address", address, FormChecks.LONG_TEXT);
+        FormChecks.limit("applicant.phone", phone, FormChecks.SHORT_TEXT);
     }
 
     public static ApplicantDetails individual(String iin, String fullName, String address, String phone) {

@@ -23,7 +23,9 @@ public record CertifiedCopyFacts(String copyId, String verificationUrl, String c
         if (!verificationUrl.startsWith("https://") && !verificationUrl.startsWith("http://")) {
             throw new CertCopyException("FORM_FIELD_REQUIRED", ErrorKind.INVALID_INPUT, "verificationUrl");
         }
+        FormChecks.limit("verificationUrl", verificationUrl, FormChecks.LONG_TEXT);
         FormChecks.required("certifiedBy", certifiedBy);
+        FormChecks.limit("certifiedBy", certifiedBy, FormChecks.LONG_TEXT);
         FormChecks.required("certifiedAt", certifiedAt);
         FormChecks.required("keptUntil", keptUntil);
     }

@@ -23,6 +23,8 @@ public record ConsentFormData(
         FormChecks.required("center", center);
         FormChecks.required("applicant", applicant);
         FormChecks.required("documents", documents);
+        FormChecks.limit("documents", documents, FormChecks.ITEMS);
+        FormChecks.limit("requestReference", requestReference, FormChecks.SHORT_TEXT);
         documents = List.copyOf(documents);
     }
 }

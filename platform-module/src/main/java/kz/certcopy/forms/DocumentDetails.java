@@ -11,5 +11,8 @@ public record DocumentDetails(String kind, String number, LocalDate issuedOn, St
 
     public DocumentDetails {
         FormChecks.required("document.kind", kind);
+        FormChecks.limit("document.kind", kind, FormChecks.LONG_TEXT);
+        FormChecks.limit("document.number", number, FormChecks.SHORT_TEXT);
+        FormChecks.limit("document.issuer", issuer, FormChecks.LONG_TEXT);
     }
 }

@@ -6,6 +6,9 @@ public record LocalizedText(String kk, String ru, String en) {
     public LocalizedText {
         FormChecks.required("kk", kk);
         FormChecks.required("ru", ru);
+        FormChecks.limit("kk", kk, FormChecks.LONG_TEXT);
+        FormChecks.limit("ru", ru, FormChecks.LONG_TEXT);
+        FormChecks.limit("en", en, FormChecks.LONG_TEXT);
     }
 
     public LocalizedText(String kk, String ru) {

@@ -153,11 +153,14 @@ final class PdfComposer implements Closeable {
         return lines;
     }
 
+    /** Sums glyph widths one character at a time (linear even for a hostile 4,000-character token). */
     private int longestPrefixThatFits(String word, Style style, float width) throws IOException {
-        int cut = 1;
+        int cut = word.offsetByCodePoints(0, 1); // at least one character per line, however narrow
+        float used = textWidth(word.substring(0, cut), style);
         while (cut < word.length()) {
             int next = word.offsetByCodePoints(cut, 1);
-            if (textWidth(word.substring(0, next), style) > width) {
+            used += textWidth(word.substring(cut, next), style);
+            if (used > width) {
                 break;
             }
             cut = next;

@@ -27,6 +27,12 @@ public record RefusalNoticeData(
         FormChecks.required("date", date);
         FormChecks.required("clerkPosition", clerkPosition);
         FormChecks.required("clerkName", clerkName);
+        FormChecks.limit("originals", originals, FormChecks.ITEMS);
+        FormChecks.limit("requestReference", requestReference, FormChecks.SHORT_TEXT);
+        FormChecks.limit("clerkPosition", clerkPosition, FormChecks.SHORT_TEXT);
+        FormChecks.limit("clerkName", clerkName, FormChecks.SHORT_TEXT);
+        FormChecks.limit("executorName", executorName, FormChecks.SHORT_TEXT);
+        FormChecks.limit("executorPhone", executorPhone, FormChecks.SHORT_TEXT);
         originals = List.copyOf(originals);
     }
 }

@@ -17,6 +17,7 @@ public record RefusedOriginal(DocumentDetails document, Set<RefusalGround> groun
         FormChecks.required("original.document", document);
         FormChecks.required("original.grounds", grounds);
         FormChecks.required("original.reasons", reasons);
+        FormChecks.limit("original.reasons", reasons, FormChecks.REASONS);
         grounds = Set.copyOf(EnumSet.copyOf(grounds));
         defects = defects == null || defects.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(defects));
         boolean defectGround = grounds.contains(RefusalGround.DOCUMENT_DEFECTS);

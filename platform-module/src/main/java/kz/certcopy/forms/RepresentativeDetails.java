@@ -7,5 +7,7 @@ public record RepresentativeDetails(String name, String iin, String powerOfAttor
         FormChecks.required("representative.name", name);
         FormChecks.twelveDigits("representative.iin", iin);
         FormChecks.required("representative.powerOfAttorney", powerOfAttorney);
+        FormChecks.limit("representative.name", name, FormChecks.LONG_TEXT);
+        FormChecks.limit("representative.powerOfAttorney", powerOfAttorney, FormChecks.LONG_TEXT);
     }
 }

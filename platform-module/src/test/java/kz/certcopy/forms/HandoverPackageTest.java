@@ -5,14 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
-import java.time.Duration;
-import java.util.Date;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,15 +17,6 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.cms.CMSProcessableByteArray;
-import org.bouncycastle.cms.CMSSignedDataGenerator;
-import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
-import org.bouncycastle.operator.ContentSigner;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,20 +36,7 @@ class HandoverPackageTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new ConsentForm(FormsTestData.CLOCK).render(FormsTestData.consent(FormLanguage.KK, 2), out);
         pdf = out.toByteArray();
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        KeyPair key = generator.generateKeyPair();
-        X500Name clerk = new X500Name("CN=Test clerk, O=CertCopy tests");
-        ContentSigner signer = new JcaContentSignerBuilder("SHA256withRSA").build(key.getPrivate());
-        var now = FormsTestData.CLOCK.instant();
-        X509CertificateHolder certificate = new JcaX509v3CertificateBuilder(clerk, BigInteger.TWO,
-                Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(365))), clerk,
-                key.getPublic()).build(signer);
-        CMSSignedDataGenerator cms = new CMSSignedDataGenerator();
-        cms.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
-                .build(signer, certificate));
-        cms.addCertificate(certificate);
-        p7s = cms.generate(new CMSProcessableByteArray(pdf), false).getEncoded();
+        p7s = TestSigner.create(FormsTestData.CLOCK.instant()).detached(pdf);
     }
 
     @Test
@@ -172,5 +145,4 @@ class HandoverPackageTest {
     private static String sha256(byte[] content) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     }
-
 }

@@ -61,7 +61,7 @@ class PdfaConformanceTest {
         }
     }
 
-    private static void assertPdfA2b(byte[] pdf) throws Exception {
+    static void assertPdfA2b(byte[] pdf) throws Exception {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf));
                 PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
             assertThat(parser.getFlavour()).isEqualTo(PDFAFlavour.PDFA_2_B);
