@@ -46,7 +46,7 @@ public final class AuditChain {
     /** Incremental verifier: feed entries in sequence order. */
     public static final class Walker {
         private String expectedPrev = GENESIS;
-        private long expectedSeq = -1;
+        private long expectedSeq = 1;
         private long checked;
         private AuditVerification failure;
 
@@ -55,7 +55,7 @@ public final class AuditChain {
             if (failure != null) {
                 return false;
             }
-            if (expectedSeq >= 0 && e.seq() != expectedSeq) {
+            if (e.seq() != expectedSeq) {
                 failure = AuditVerification.broken(checked, expectedSeq, "MISSING_ENTRY");
             } else if (!e.prevHash().equals(expectedPrev)) {
                 failure = AuditVerification.broken(checked, e.seq(), "PREVIOUS_HASH_MISMATCH");

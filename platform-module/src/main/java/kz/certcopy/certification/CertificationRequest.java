@@ -29,7 +29,7 @@ public final class CertificationRequest {
     private final List<Refusal> refusals;
     private RequestStatus status;
     private Instant finishedAt;
-    private final long version;
+    private long version;
 
     public CertificationRequest(CertificationRequestId id, String clerk, Consent consent, ServiceClock clock,
                                 List<Original> originals, List<Refusal> refusals, RequestStatus status,
@@ -186,6 +186,11 @@ public final class CertificationRequest {
 
     public long version() {
         return version;
+    }
+
+    /** Called by the repository after a successful write, so the caller sees the stored version. */
+    public void stored(long newVersion) {
+        this.version = newVersion;
     }
 
     @Override

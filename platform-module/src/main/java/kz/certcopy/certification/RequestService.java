@@ -133,7 +133,7 @@ public final class RequestService {
                 throw new CertCopyException("CONCURRENT_UPDATE", ErrorKind.CONFLICT);
             }
             T result = edit.apply(r);
-            requests.update(r);
+            r.stored(requests.update(r));
             audit.record(actor, action, ref(r), applicantRef(r));
             return result;
         });
