@@ -2,10 +2,7 @@ package kz.certcopy.security;
 
 import java.security.SecureRandom;
 import java.util.Set;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,8 +10,7 @@ import org.springframework.stereotype.Component;
  * password and prints it once to the console (standard output, not the log files). Change it after signing in.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
-public class AdminBootstrap implements ApplicationRunner {
+public class AdminBootstrap implements SmartInitializingSingleton {
 
     static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
@@ -24,8 +20,9 @@ public class AdminBootstrap implements ApplicationRunner {
         this.accounts = accounts;
     }
 
+    /** Runs once every bean exists (schema migrated) and before the web server takes requests. */
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (accounts.anyWithRole(Role.ADMIN)) {
             return;
         }

@@ -4,8 +4,7 @@ import java.util.Set;
 import kz.certcopy.center.ServiceCenter;
 import kz.certcopy.center.ServiceCenters;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -22,7 +21,7 @@ import org.springframework.util.StringUtils;
  */
 @Component
 @Profile("demo")
-public class DemoData implements InitializingBean, ApplicationRunner {
+public class DemoData implements InitializingBean, SmartInitializingSingleton {
 
     public static final String PASSWORD = "demo-pass-2026";
 
@@ -44,8 +43,9 @@ public class DemoData implements InitializingBean, ApplicationRunner {
         }
     }
 
+    /** Seeds once every bean exists (schema migrated) and before the web server takes requests. */
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         centers.save(new ServiceCenter("almaty-1", "Алматы қаласы Алмалы ауданы бойынша ХҚКО",
                 "ЦОН Алмалинского района города Алматы", "Алматы", "Алматы", "Алмалы"));
         centers.save(new ServiceCenter("astana-1", "Астана қаласы Есіл ауданы бойынша ХҚКО",
