@@ -37,6 +37,7 @@ public class SecurityConfiguration {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/audit/**").hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name())
+                        .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint((req, res, e) ->
                         write(res, req, 401, "UNAUTHENTICATED", problems, locales, json)))
