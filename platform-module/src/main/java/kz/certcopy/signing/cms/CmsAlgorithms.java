@@ -119,18 +119,24 @@ public final class CmsAlgorithms {
 
     /** Verifier provider for a public key: Kazakh GOST through our provider, everything else through BC. */
     public static ContentVerifierProvider verifierProvider(PublicKey key) throws OperatorCreationException {
+        return verifierProvider(key, null);
+    }
+
+    /** As above, with the certificate attached (BouncyCastle's time-stamp validation requires one). */
+    public static ContentVerifierProvider verifierProvider(PublicKey key, X509CertificateHolder certificate)
+            throws OperatorCreationException {
         KzGostProvider.install();
         ContentVerifierProvider standard = new JcaContentVerifierProviderBuilder()
                 .setProvider(KzGostProvider.bouncyCastle()).build(key);
         return new ContentVerifierProvider() {
             @Override
             public boolean hasAssociatedCertificate() {
-                return false;
+                return certificate != null;
             }
 
             @Override
             public X509CertificateHolder getAssociatedCertificate() {
-                return null;
+                return certificate;
             }
 
             @Override
@@ -151,6 +157,17 @@ public final class CmsAlgorithms {
 
     public static SignerInformationVerifier signerVerifier(PublicKey key) throws OperatorCreationException {
         return new SignerInformationVerifier(NAMES, FINDER, verifierProvider(key), digests());
+    }
+
+    /** Verifier bound to a certificate (for RFC 3161 tokens, whose validation needs the TSA certificate). */
+    public static SignerInformationVerifier signerVerifier(java.security.cert.X509Certificate cert)
+            throws OperatorCreationException {
+        try {
+            return new SignerInformationVerifier(NAMES, FINDER,
+                    verifierProvider(cert.getPublicKey(), new X509CertificateHolder(cert.getEncoded())), digests());
+        } catch (java.io.IOException | java.security.cert.CertificateEncodingException e) {
+            throw new OperatorCreationException("bad certificate", e);
+        }
     }
 
     private static final CMSSignatureAlgorithmNameGenerator NAMES = new CMSSignatureAlgorithmNameGenerator() {

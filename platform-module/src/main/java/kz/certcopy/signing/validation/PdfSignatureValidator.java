@@ -56,7 +56,7 @@ final class PdfSignatureValidator {
                 byte[] signed = sig.getSignedContent(pdf);
                 CMSSignedData data;
                 try {
-                    data = new CMSSignedData(new CMSProcessableByteArray(signed), contents);
+                    data = new CMSSignedData(new CMSProcessableByteArray(signed), withoutPadding(contents));
                 } catch (Exception e) {
                     reports.add(failed(current, SubIndication.FORMAT_FAILURE, "signature CMS unreadable"));
                     continue;
@@ -97,6 +97,32 @@ final class PdfSignatureValidator {
         // the gap is exactly the hex string <...> holding the CMS
         int gap = r[2] - r[1];
         return pdf[r[1]] == '<' && pdf[r[2] - 1] == '>' && gap == contents.length * 2 + 2;
+    }
+
+    /** The CMS without the zero padding PDF writers leave in /Contents (definite-length DER/BER header). */
+    static byte[] withoutPadding(byte[] contents) {
+        if (contents.length < 2 || contents[0] != 0x30 || contents[1] == (byte) 0x80) {
+            return contents;
+        }
+        int lenByte = contents[1] & 0xff;
+        long length;
+        int header;
+        if (lenByte < 0x80) {
+            length = lenByte;
+            header = 2;
+        } else {
+            int n = lenByte & 0x7f;
+            if (n > 4 || contents.length < 2 + n) {
+                return contents;
+            }
+            length = 0;
+            for (int i = 0; i < n; i++) {
+                length = (length << 8) | (contents[2 + i] & 0xff);
+            }
+            header = 2 + n;
+        }
+        long total = header + length;
+        return total < contents.length ? java.util.Arrays.copyOf(contents, (int) total) : contents;
     }
 
     private static SignatureReport failed(int index, SubIndication sub, String note) {

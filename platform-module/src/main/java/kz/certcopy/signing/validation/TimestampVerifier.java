@@ -32,7 +32,7 @@ final class TimestampVerifier {
         }
         try {
             X509Certificate tsa = Certificates.certificate(matches.iterator().next().getEncoded());
-            token.validate(CmsAlgorithms.signerVerifier(tsa.getPublicKey()));
+            token.validate(CmsAlgorithms.signerVerifier(tsa));
             if (!CmsSignatureValidator.isTimestampingCert(tsa)) {
                 notes.add("TSA certificate lacks the timeStamping purpose");
                 return new Result(false, false, null, notes);
