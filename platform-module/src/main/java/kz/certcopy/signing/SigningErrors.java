@@ -29,12 +29,14 @@ public final class SigningErrors {
     public static final String TSA_UNAVAILABLE = "TSA_UNAVAILABLE";
     public static final String TSA_BAD_RESPONSE = "TSA_BAD_RESPONSE";
     public static final String TOKEN_UNAVAILABLE = "TOKEN_UNAVAILABLE";
+    public static final String FILE_UNREADABLE = "FILE_UNREADABLE";
+    public static final String USAGE = "USAGE";
 
     /** Every code, for the bundle completeness test. */
     public static final String[] ALL = {CERT_EXPIRED, CERT_NOT_YET_VALID, CERT_REVOKED, CERT_UNTRUSTED,
         CERT_WRONG_USAGE, REVOCATION_UNKNOWN, KEYSTORE_WRONG_PASSWORD, KEYSTORE_CORRUPT, KEYSTORE_NO_KEY,
         UNSUPPORTED_ALGORITHM, SIGNATURE_MALFORMED, SIGNATURE_INVALID, SIGNER_MISMATCH, PDF_MALFORMED,
-        SIGNING_EXPIRED, TSA_UNAVAILABLE, TSA_BAD_RESPONSE, TOKEN_UNAVAILABLE};
+        SIGNING_EXPIRED, TSA_UNAVAILABLE, TSA_BAD_RESPONSE, TOKEN_UNAVAILABLE, FILE_UNREADABLE, USAGE};
 
     public static CertCopyException error(String code, ErrorKind kind, Throwable cause, Object... args) {
         return new CertCopyException(code, kind, cause, args);
