@@ -62,7 +62,7 @@ public final class IdentityReader {
         return new CertificateIdentity(value(subject, BCStyle.CN), value(subject, BCStyle.SURNAME),
                 value(subject, BCStyle.GIVENNAME), iin, bin, value(subject, BCStyle.O),
                 value(subject, BCStyle.EmailAddress), purpose(cert), kind(ekus), ekus, policies,
-                cert.getSerialNumber().toString(16).toUpperCase(Locale.ROOT), value(issuer, BCStyle.CN),
+                serialHex(cert), value(issuer, BCStyle.CN),
                 cert.getNotBefore().toInstant(), cert.getNotAfter().toInstant());
     }
 
@@ -101,6 +101,11 @@ public final class IdentityReader {
             return SubjectKind.LEGAL_ENTITY_OTHER;
         }
         return ekus.contains(KzOids.ROLE_INDIVIDUAL) ? SubjectKind.INDIVIDUAL : SubjectKind.UNKNOWN;
+    }
+
+    private static String serialHex(X509Certificate cert) {
+        String hex = cert.getSerialNumber().toString(16).toUpperCase(Locale.ROOT);
+        return hex.length() % 2 == 1 ? "0" + hex : hex;
     }
 
     private static String value(X500Name name, ASN1ObjectIdentifier type) {

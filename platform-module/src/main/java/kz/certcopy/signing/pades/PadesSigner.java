@@ -71,10 +71,33 @@ public final class PadesSigner {
         }
     }
 
-    /** Signs a PDF in one go: prepare, let {@code cms} turn the covered bytes into a CMS, embed. */
+    /**
+     * Signs a PDF in one go: prepare, let {@code cms} turn the covered bytes into a CMS, embed. The placeholder is
+     * then re-sized to the CMS length so /Contents carries no zero padding: strict DER readers (BouncyCastle 1.83+,
+     * hence validators built on it) refuse trailing bytes after the CMS. If the length keeps changing (a TSA token
+     * of varying size) the last, padded result is kept.
+     */
     public byte[] sign(byte[] pdf, PadesOptions options, Instant signingTime, UnaryOperator<byte[]> cms) {
         PreparedPdf prepared = prepare(pdf, options, signingTime);
-        return embed(prepared.pdf(), cms.apply(prepared.signedContent()));
+        byte[] value = cms.apply(prepared.signedContent());
+        for (int attempt = 0; attempt < 3 && value.length != reserved(prepared); attempt++) {
+            PadesOptions exact = new PadesOptions(options.reason(), options.location(), options.contactInfo(),
+                    options.appearance(), value.length);
+            PreparedPdf again = prepare(pdf, exact, signingTime);
+            byte[] next = cms.apply(again.signedContent());
+            if (next.length > value.length) {
+                break;
+            }
+            prepared = again;
+            value = next;
+        }
+        return embed(prepared.pdf(), value);
+    }
+
+    /** Bytes reserved for the CMS in a prepared PDF. */
+    static int reserved(PreparedPdf prepared) {
+        int[] r = byteRange(prepared.pdf());
+        return (r[2] - r[1] - 2) / 2;
     }
 
     /** Writes the CMS (hex) into the /Contents placeholder of a prepared PDF; every other byte stays as it was. */
