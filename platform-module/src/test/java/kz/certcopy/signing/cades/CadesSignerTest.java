@@ -118,6 +118,18 @@ class CadesSignerTest {
     }
 
     @Test
+    void kalkanMadeRsaBase64CmsVerifyButAreNeverPassedWithoutRevocationData() {
+        Clock at = Clock.fixed(Instant.parse("2020-06-01T12:00:00Z"), ZoneOffset.UTC);
+        for (String f : new String[] {"ncanode-go__RSA256_11c707bd54cbfcccb3815e39c4eb57b1dc7dfea9.cms",
+            "ncanode-go__RSA256_346a7e57c2995259140b6fc375b6ff3bba7e852f.cms"}) {
+            VerificationReport report = TestPkiConfig.verifier(at).verify(TestData.bytes("corpus/signed/" + f), null);
+            assertThat(report.signatures().get(0).integrityValid()).isTrue();
+            assertThat(report.signatures().get(0).signer().iin()).isEqualTo("123456789011");
+            assertThat(report.indication()).isEqualTo(Indication.INDETERMINATE);
+        }
+    }
+
+    @Test
     void kalkanProfileHasExactlyTheAttributeAndOidLayoutOfTheKalkanSample() throws Exception {
         SigningKey key = TestData.key("gost2015-512/2022_individual_valid.p12");
         byte[] ours = new CadesSigner(null).signAttached("test123".getBytes(StandardCharsets.UTF_8), key,
