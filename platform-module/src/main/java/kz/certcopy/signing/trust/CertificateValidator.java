@@ -60,7 +60,8 @@ public final class CertificateValidator {
         } catch (java.security.GeneralSecurityException e) {
             return new ChainResult(SigningErrors.CERT_UNTRUSTED, List.of(leaf), null, "path building failed");
         }
-        X509Certificate issuer = path.size() > 1 ? path.get(1) : null;
+        // a leaf that is itself an anchor (self-signed) yields a path of one certificate
+        X509Certificate issuer = path.size() > 1 ? path.get(1) : Certificates.isSelfIssued(leaf) ? leaf : null;
         RevocationStatus status = revocationStatus(leaf, issuer, at);
         if (status.state() == RevocationStatus.State.REVOKED) {
             return new ChainResult(SigningErrors.CERT_REVOKED, path, status, status.reason());
