@@ -57,6 +57,15 @@ public final class SigningCli {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        // JSON is UTF-8 whatever the platform locale says (Cyrillic names must survive a C locale)
+        if (out == System.out) {
+            out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+                    java.nio.charset.StandardCharsets.UTF_8);
+        }
+        if (err == System.err) {
+            err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
+                    java.nio.charset.StandardCharsets.UTF_8);
+        }
         try {
             Options o = Options.parse(args);
             return switch (o.command) {

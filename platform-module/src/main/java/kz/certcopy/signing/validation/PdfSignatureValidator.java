@@ -65,8 +65,9 @@ final class PdfSignatureValidator {
                     reports.add(failed(current, SubIndication.FORMAT_FAILURE, "CMS in a PDF signature must be detached"));
                     continue;
                 }
+                java.time.Instant claimed = sig.getSignDate() == null ? null : sig.getSignDate().toInstant();
                 for (SignatureReport r : cms.validate(data, true)) {
-                    reports.add(renumber(r, current));
+                    reports.add(renumber(r, current, claimed));
                 }
             }
             if (!signatures.isEmpty() && coveredToEof < pdf.length) {
@@ -130,9 +131,10 @@ final class PdfSignatureValidator {
                 "not checked", "not checked", null, List.of(note));
     }
 
-    private static SignatureReport renumber(SignatureReport r, int index) {
+    /** Position in the PDF, and the /M time as the claimed signing time when the CMS carries none (PAdES). */
+    private static SignatureReport renumber(SignatureReport r, int index, java.time.Instant pdfTime) {
         return new SignatureReport(index, r.indication(), r.subIndication(), r.signer(), r.signatureAlgorithm(),
-                r.digestAlgorithm(), r.claimedSigningTime(), r.timestampTime(), r.timestampTrusted(),
+                r.digestAlgorithm(), r.claimedSigningTime() != null ? r.claimedSigningTime() : pdfTime, r.timestampTime(), r.timestampTrusted(),
                 r.integrityValid(), r.chainStatus(), r.revocationStatus(), r.validationTime(), r.notes());
     }
 

@@ -76,6 +76,7 @@ class PadesSignerTest {
         VerificationReport report = verifier().verify(signed, null);
         assertThat(report.indication()).as(report.toString()).isEqualTo(Indication.TOTAL_PASSED);
         assertThat(report.signatures().get(0).signer().iin()).isEqualTo("900101400123");
+        assertThat(report.signatures().get(0).claimedSigningTime()).isEqualTo(clock.instant());
     }
 
     @Test
