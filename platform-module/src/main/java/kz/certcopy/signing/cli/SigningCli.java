@@ -57,6 +57,11 @@ public final class SigningCli {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, Clock.systemUTC());
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream)} with the clock for "now" (tests use a fixed one). */
+    static int run(String[] args, PrintStream out, PrintStream err, Clock systemClock) {
         // JSON is UTF-8 whatever the platform locale says (Cyrillic names must survive a C locale)
         if (out == System.out) {
             out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
@@ -69,8 +74,8 @@ public final class SigningCli {
         try {
             Options o = Options.parse(args);
             return switch (o.command) {
-                case "verify" -> verify(o, out);
-                case "sign" -> sign(o, out);
+                case "verify" -> verify(o, out, systemClock);
+                case "sign" -> sign(o, out, systemClock);
                 default -> throw usage();
             };
         } catch (CertCopyException e) {
@@ -88,11 +93,11 @@ public final class SigningCli {
         }
     }
 
-    private static int verify(Options o, PrintStream out) {
+    private static int verify(Options o, PrintStream out, Clock systemClock) {
         if (o.positional.isEmpty() || o.positional.size() > 2) {
             throw usage();
         }
-        Clock clock = o.at == null ? Clock.systemUTC() : Clock.fixed(o.at, ZoneOffset.UTC);
+        Clock clock = o.at == null ? systemClock : Clock.fixed(o.at, ZoneOffset.UTC);
         byte[] file = read(o.positional.get(0));
         byte[] detached = null;
         byte[] signature = file;
@@ -112,14 +117,13 @@ public final class SigningCli {
         };
     }
 
-    private static int sign(Options o, PrintStream out) {
+    private static int sign(Options o, PrintStream out, Clock clock) {
         if (o.positional.size() != 2 || o.keystore == null || o.passwordFile == null) {
             throw usage();
         }
         String password = new String(read(o.passwordFile), java.nio.charset.StandardCharsets.UTF_8).strip();
         SigningKey key = new Pkcs12KeySource(read(o.keystore), password.toCharArray()).load();
         byte[] input = read(o.positional.get(0));
-        Clock clock = Clock.systemUTC();
         Instant now = clock.instant();
         CertificateIdentity who = new ClerkCertificatePolicy(Set.of()).check(key.certificate());
         if (!o.trust.isEmpty()) {

@@ -28,7 +28,7 @@ class SigningCliTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = SigningCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+                new PrintStream(err, true, StandardCharsets.UTF_8), TestData.GOST_2026_CLOCK);
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -67,7 +67,7 @@ class SigningCliTest {
         assertThat(s.exit()).as(s.err()).isZero();
         assertThat(s.out()).contains("GOST_2015_512");
         Path crl = file("nca.crl", TestData.pki("crl/nca_gost2022_test_2026-08-11.crl"));
-        String now = java.time.Instant.now().toString();
+        String now = TestData.GOST_2026_TIME.toString();
         Run v = cli("verify", doc.toString(), sig.toString(), "--trust", trustDir().toString(), "--crl", crl.toString(),
                 "--at", now);
         assertThat(v.exit()).as(v.out()).isZero();
@@ -98,7 +98,7 @@ class SigningCliTest {
 
     @Test
     void padesSignedByTheCliPassesPdfsig() throws Exception {
-        TestCa ca = new TestCa(java.time.Instant.now());
+        TestCa ca = new TestCa(TestData.GOST_2026_TIME);
         Path p12 = file("clerk.p12", ca.clerkPkcs12("secret".toCharArray()));
         Path pwd = file("pwd", "secret".getBytes(StandardCharsets.UTF_8));
         Path in = file("in.pdf", TestPdfs.simple("CLI"));
