@@ -80,7 +80,7 @@ public final class PadesSigner {
     public byte[] sign(byte[] pdf, PadesOptions options, Instant signingTime, UnaryOperator<byte[]> cms) {
         PreparedPdf prepared = prepare(pdf, options, signingTime);
         byte[] value = cms.apply(prepared.signedContent());
-        for (int attempt = 0; attempt < 3 && value.length != reserved(prepared); attempt++) {
+        for (int attempt = 0; attempt < 4 && value.length != reserved(prepared); attempt++) {
             PadesOptions exact = new PadesOptions(options.reason(), options.location(), options.contactInfo(),
                     options.appearance(), value.length);
             PreparedPdf again = prepare(pdf, exact, signingTime);

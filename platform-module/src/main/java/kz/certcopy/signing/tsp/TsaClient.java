@@ -40,7 +40,8 @@ public final class TsaClient {
         if (policy != null) {
             generator.setReqPolicy(policy);
         }
-        TimeStampRequest request = generator.generate(digestAlgorithm, digest, new BigInteger(64, random));
+        // fixed-size nonce (always 8 DER bytes) keeps the token length stable, so PAdES can size /Contents exactly
+        TimeStampRequest request = generator.generate(digestAlgorithm, digest, new BigInteger(63, random).setBit(62));
         byte[] answer;
         try {
             answer = HttpFetch.post(url, "application/timestamp-query", request.getEncoded(), timeout);

@@ -59,7 +59,8 @@ class DssValidationTest {
         validator.setCertificateVerifier(verifier);
         SimpleReport report = validator.validateDocument().getSimpleReport();
         String id = report.getFirstSignatureId();
-        assertThat(report.getIndication(id)).as(report.toString()).isEqualTo(Indication.TOTAL_PASSED);
+        assertThat(report.getIndication(id)).as(id + " " + report.getSubIndication(id) + " "
+                + report.getAdESValidationErrors(id)).isEqualTo(Indication.TOTAL_PASSED);
         assertThat(report.getSignatureFormat(id)).isEqualTo(eu.europa.esig.dss.enumerations.SignatureLevel.PAdES_BASELINE_T);
     }
 }

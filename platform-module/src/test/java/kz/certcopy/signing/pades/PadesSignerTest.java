@@ -94,6 +94,9 @@ class PadesSignerTest {
         assertThat(report.signatures().get(0).timestampTime()).isEqualTo(clock.instant());
         assertThat(report.signatures().get(0).timestampTrusted()).isTrue();
         try (var doc = org.apache.pdfbox.Loader.loadPDF(signed)) {
+            // /Contents holds exactly the DER CMS, no zero padding (strict DER readers accept it)
+            byte[] contents = doc.getLastSignatureDictionary().getContents();
+            assertThat(org.bouncycastle.asn1.ASN1Primitive.fromByteArray(contents).getEncoded()).hasSize(contents.length);
             var widget = doc.getPage(0).getAnnotations().stream()
                     .filter(a -> a.getRectangle().getWidth() > 0).findFirst().orElseThrow();
             assertThat(widget.getRectangle().getWidth()).isEqualTo(250f);
