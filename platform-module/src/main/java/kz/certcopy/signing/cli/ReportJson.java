@@ -66,6 +66,8 @@ final class ReportJson {
         m.put("organisation", id.organisation());
         m.put("keyPurpose", id.purpose());
         m.put("kind", id.kind());
+        m.put("extendedKeyUsages", id.extendedKeyUsages().stream().sorted().toList());
+        m.put("policies", id.policies());
         m.put("certificateSerial", id.serialNumberHex());
         m.put("issuer", id.issuerCommonName());
         m.put("notBefore", id.notBefore());
