@@ -8,6 +8,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class CertCopyApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && (args[0].equals("verify") || args[0].equals("sign"))) { // signing CLI, no Spring
+            System.exit(kz.certcopy.signing.cli.SigningCli.run(args, System.out, System.err));
+        }
         SpringApplication.run(CertCopyApplication.class, args);
     }
 }
