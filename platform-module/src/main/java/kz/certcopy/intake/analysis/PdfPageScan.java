@@ -142,6 +142,10 @@ final class PdfPageScan {
         if (filters.contains("LZW")) {
             notPdfaSafe = true;
         }
+        if (filters.contains("JBIG2") || filters.contains("DCT") || filters.contains("JPX") || filters.contains("CCITT")) {
+            // image codecs never hold page content; a known way to smuggle a bomb past stream checks
+            throw IntakeError.CORRUPT_FILE.exception("application/pdf");
+        }
         long total = 0;
         byte[] buf = new byte[64 * 1024];
         try (InputStream in = stream.createInputStream()) {

@@ -103,8 +103,15 @@ public final class RasterAnalyzer {
         ImageReadParam param = reader.getDefaultReadParam();
         int step = QualityInspector.step(w, h);
         param.setSourceSubsampling(step, step, 0, 0);
+        List<String> warnings = new ArrayList<>();
+        reader.addIIOReadWarningListener((source, warning) -> warnings.add(String.valueOf(warning)));
         try {
-            return reader.read(index, param);
+            BufferedImage sample = reader.read(index, param);
+            // the JDK decoders return a partly grey image for a truncated file, with only a warning
+            if (warnings.stream().anyMatch(w -> w.contains("Premature end") || w.contains("Corrupt"))) {
+                throw IntakeError.CORRUPT_FILE.exception("image");
+            }
+            return sample;
         } catch (IIOException undecodable) {
             if (undecodable.getMessage() != null && undecodable.getMessage().contains("Unsupported Image Type")) {
                 return null;
