@@ -25,6 +25,7 @@ final class ActiveContent {
     static boolean present(PDDocument doc, List<PDPage> pages) {
         COSDictionary catalog = doc.getDocumentCatalog().getCOSObject();
         if (catalog.containsKey(COSName.OPEN_ACTION) || catalog.containsKey(COSName.AA)
+                || catalog.containsKey(COSName.getPDFName("NeedsRendering"))
                 || catalog.containsKey(COSName.ACRO_FORM)) {
             return true;
         }

@@ -108,7 +108,7 @@ public final class RasterAnalyzer {
         try {
             BufferedImage sample = reader.read(index, param);
             // the JDK decoders return a partly grey image for a truncated file, with only a warning
-            if (warnings.stream().anyMatch(w -> w.contains("Premature end") || w.contains("Corrupt"))) {
+            if (warnings.stream().anyMatch(m -> m.contains("Premature end") || m.contains("Corrupt"))) {
                 throw IntakeError.CORRUPT_FILE.exception("image");
             }
             return sample;

@@ -67,15 +67,15 @@ public final class QualityInspector {
         int p98 = percentile(hist, n, 0.98);
         long ink = 0;
         for (int v = 0; v < 256; v++) {
-            if (Math.abs(v - p50) > 48) {
+            if (Math.abs(v - p50) > 24) {
                 ink += hist[v];
             }
         }
         List<QualityHint> hints = new ArrayList<>();
-        if (ink < n * 0.003) {
-            hints.add(QualityHint.BLANK_PAGE);
-        } else if (mean < 70) {
+        if (mean < 70) {
             hints.add(QualityHint.TOO_DARK);
+        } else if (ink < n * 0.003) {
+            hints.add(QualityHint.BLANK_PAGE);
         } else if (p2 > 150 && p98 - p2 < 70) {
             hints.add(QualityHint.WASHED_OUT);
         }
