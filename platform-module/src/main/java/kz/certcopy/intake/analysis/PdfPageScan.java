@@ -128,8 +128,7 @@ final class PdfPageScan {
         }
         String cs = String.valueOf(dict.getDictionaryObject(COSName.COLORSPACE));
         if (cs.contains("DeviceCMYK") || cs.contains("DeviceN") || dict.containsKey(COSName.getPDFName("Alternates"))
-                || dict.containsKey(COSName.getPDFName("OPI")) || dict.containsKey(COSName.OC)
-                || dict.getBoolean(COSName.INTERPOLATE, false)) {
+                || dict.containsKey(COSName.getPDFName("OPI")) || dict.containsKey(COSName.OC)) {
             notPdfaSafe = true;
         }
     }

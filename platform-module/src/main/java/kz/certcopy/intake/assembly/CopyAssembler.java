@@ -92,8 +92,14 @@ public final class CopyAssembler {
                 if (info.renderInCopy()) {
                     drawImage(doc, render(doc, src, info), info.widthPt(), info.heightPt(), p.rotation());
                 } else {
+                    // the page's own /Rotate is applied here together with the clerk's turn, one convention
+                    int own = Math.floorMod(src.getRotation(), 360) / 90 * 90;
+                    src.setRotation(0);
                     PDFormXObject form = layers.importPageAsForm(open.pdf, src);
-                    drawForm(doc, form, info.widthPt(), info.heightPt(), p.rotation());
+                    ImportedForms.clearInterpolation(form);
+                    PDRectangle crop = src.getCropBox();
+                    drawForm(doc, form, crop.getWidth(), crop.getHeight(),
+                            Rotation.ofDegrees(own + p.rotation().degrees()));
                 }
             }
             default -> throw IntakeError.UNSUPPORTED_TYPE.exception(p.kind().mediaType());
