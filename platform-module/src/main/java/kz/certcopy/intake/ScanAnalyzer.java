@@ -23,10 +23,20 @@ public final class ScanAnalyzer implements AutoCloseable {
     private final RasterAnalyzer raster = new RasterAnalyzer();
     private final PdfAnalyzer pdf = new PdfAnalyzer();
     private final TimeBox timeBox;
+    private final boolean luminanceHints;
 
     /** @param parserThreads files analysed at once; more wait in a short queue, beyond it they are refused */
     public ScanAnalyzer(int parserThreads) {
+        this(parserThreads, true);
+    }
+
+    /**
+     * @param luminanceHints decode a subsampled page for the blank/dark/washed-out hints (about a tenth of a
+     *                       second per 300-dpi A4 page); off only for tools that assemble without a clerk
+     */
+    public ScanAnalyzer(int parserThreads, boolean luminanceHints) {
         this.timeBox = new TimeBox(parserThreads, parserThreads * 8);
+        this.luminanceHints = luminanceHints;
     }
 
     public Analysis analyse(Path file, IntakeLimits limits, IntakeQuota quota) throws IOException {
@@ -37,10 +47,10 @@ public final class ScanAnalyzer implements AutoCloseable {
         }
         return timeBox.run(() -> {
             if (kind == MediaKind.PDF) {
-                PdfAnalyzer.Result r = pdf.analyse(file, limits, pagesAllowed);
+                PdfAnalyzer.Result r = pdf.analyse(file, limits, pagesAllowed, luminanceHints);
                 return new Analysis(kind, r.pages(), r.notices());
             }
-            return new Analysis(kind, raster.analyse(file, kind, limits, pagesAllowed), Set.of());
+            return new Analysis(kind, raster.analyse(file, kind, limits, pagesAllowed, luminanceHints), Set.of());
         }, limits.timeoutPerFile());
     }
 

@@ -28,7 +28,7 @@ public final class PdfAnalyzer {
     public record Result(List<PageInfo> pages, Set<IntakeNotice> notices) {
     }
 
-    public Result analyse(Path file, IntakeLimits limits, int pagesAllowed) throws IOException {
+    public Result analyse(Path file, IntakeLimits limits, int pagesAllowed, boolean luminance) throws IOException {
         try (PDDocument doc = PdfSource.open(file)) {
             List<PDPage> pages = PdfSource.pages(doc, limits, pagesAllowed);
             Set<IntakeNotice> notices = EnumSet.noneOf(IntakeNotice.class);
@@ -39,7 +39,7 @@ public final class PdfAnalyzer {
                 notices.add(IntakeNotice.ACTIVE_CONTENT_REMOVED);
             }
             // render by index only when PDFBox's own page tree agrees with the walk
-            PDFRenderer renderer = doc.getNumberOfPages() == pages.size() ? new PDFRenderer(doc) : null;
+            PDFRenderer renderer = luminance && doc.getNumberOfPages() == pages.size() ? new PDFRenderer(doc) : null;
             List<PageInfo> infos = new ArrayList<>();
             for (int i = 0; i < pages.size(); i++) {
                 PageInfo info = page(pages.get(i), i, limits, renderer);

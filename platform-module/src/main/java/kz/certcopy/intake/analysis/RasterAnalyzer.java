@@ -30,18 +30,20 @@ public final class RasterAnalyzer {
     /** Resolution assumed when the file states none (typical office scanner setting). */
     public static final float DEFAULT_DPI = 300f;
 
-    public List<PageInfo> analyse(Path file, MediaKind kind, IntakeLimits limits, int pagesAllowed)
+    public List<PageInfo> analyse(Path file, MediaKind kind, IntakeLimits limits, int pagesAllowed, boolean luminance)
             throws IOException {
         try (ImageInputStream iis = ImageIO.createImageInputStream(file.toFile())) {
             ImageReader reader = readerFor(kind, iis);
             try {
                 reader.setInput(iis, false, false);
                 List<PageInfo> pages = new ArrayList<>();
-                for (int i = 0; hasImage(reader, i); i++) {
+                // JPEG and PNG hold one image; probing for a second would scan the whole entropy-coded file
+                int probeLimit = kind == MediaKind.TIFF ? Integer.MAX_VALUE : 1;
+                for (int i = 0; i < probeLimit && hasImage(reader, i); i++) {
                     if (i >= pagesAllowed) {
                         throw IntakeError.TOO_MANY_PAGES.exception(limits.maxPagesPerOriginal());
                     }
-                    pages.add(page(reader, i, limits));
+                    pages.add(page(reader, i, limits, luminance));
                 }
                 if (pages.isEmpty()) {
                     throw IntakeError.CORRUPT_FILE.exception(kind.mediaType());
@@ -76,7 +78,8 @@ public final class RasterAnalyzer {
         }
     }
 
-    private static PageInfo page(ImageReader reader, int index, IntakeLimits limits) throws IOException {
+    private static PageInfo page(ImageReader reader, int index, IntakeLimits limits, boolean luminance)
+            throws IOException {
         int w = reader.getWidth(index);
         int h = reader.getHeight(index);
         if (w <= 0 || h <= 0) {
@@ -91,7 +94,7 @@ public final class RasterAnalyzer {
         float widthPt = w / dpi * 72f;
         float heightPt = h / dpi * 72f;
         List<QualityHint> hints = new ArrayList<>(QualityInspector.geometry(dpi, assumed, widthPt, heightPt));
-        BufferedImage sample = sample(reader, index, w, h);
+        BufferedImage sample = luminance ? sample(reader, index, w, h) : null;
         if (sample != null) {
             hints.addAll(QualityInspector.luminance(sample));
         }

@@ -30,7 +30,7 @@ import kz.certcopy.storage.ContentRef;
 /**
  * Assembles scan files into one PDF/A-2b from the command line, through the same analyser and assembler the
  * service uses. For benchmarks against other tools and for trying scanner output by hand:
- * {@code java -cp ... kz.certcopy.intake.cli.AssembleFiles [--mark] out.pdf scan1.jpg scan2.tif ...}
+ * {@code java -cp ... kz.certcopy.intake.cli.AssembleFiles [--mark] [--no-hints] out.pdf scan1.jpg scan2.tif ...}
  */
 public final class AssembleFiles {
 
@@ -38,17 +38,19 @@ public final class AssembleFiles {
     }
 
     public static void main(String[] args) throws IOException {
-        boolean mark = args.length > 0 && args[0].equals("--mark");
-        int first = mark ? 1 : 0;
+        List<String> flags = java.util.Arrays.stream(args).takeWhile(a -> a.startsWith("--")).toList();
+        boolean mark = flags.contains("--mark");
+        boolean hints = !flags.contains("--no-hints");
+        int first = flags.size();
         if (args.length - first < 2) {
-            System.err.println("usage: AssembleFiles [--mark] out.pdf scan...");
+            System.err.println("usage: AssembleFiles [--mark] [--no-hints] out.pdf scan...");
             System.exit(2);
         }
         Path out = Path.of(args[first]);
         IntakeLimits limits = IntakeLimits.defaults().withMaxPagesPerOriginal(1000);
         Map<ContentRef, Path> files = new HashMap<>();
         List<AssemblyPage> pages = new ArrayList<>();
-        try (ScanAnalyzer analyzer = new ScanAnalyzer(1)) {
+        try (ScanAnalyzer analyzer = new ScanAnalyzer(1, hints)) {
             for (int i = first + 1; i < args.length; i++) {
                 Path in = Path.of(args[i]);
                 ContentRef ref = ref(in);
