@@ -17,6 +17,7 @@ import kz.certcopy.intake.mark.CertificationMark;
 import kz.certcopy.intake.mark.CertificationSheet;
 import kz.certcopy.storage.ContentRef;
 import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.multipdf.LayerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -37,6 +38,8 @@ import org.apache.pdfbox.util.Matrix;
 public final class CopyAssembler {
 
     private static final float RENDER_JPEG_QUALITY = 0.9f;
+    /** Scratch data of the document kept in memory before spilling to a temporary file. */
+    private static final long SCRATCH_IN_MEMORY = 32L * 1024 * 1024;
 
     private final ContentSource source;
     private final Clock clock;
@@ -58,7 +61,7 @@ public final class CopyAssembler {
         if (pages.isEmpty()) {
             throw IntakeError.NO_PAGES.exception();
         }
-        try (PDDocument doc = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
+        try (PDDocument doc = new PDDocument(MemoryUsageSetting.setupMixed(SCRATCH_IN_MEMORY).streamCache);
              OpenSource open = new OpenSource()) {
             doc.setVersion(1.7f);
             ImageEmbedder images = new ImageEmbedder();

@@ -3,6 +3,7 @@ package kz.certcopy.intake.assembly;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -15,7 +16,10 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceCMYK;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import org.apache.pdfbox.pdmodel.graphics.color.PDICCBased;
 import org.apache.pdfbox.pdmodel.graphics.image.CCITTFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
@@ -36,7 +40,16 @@ final class ImageEmbedder {
     private PDICCBased cmyk;
 
     PDImageXObject jpeg(PDDocument doc, InputStream in) throws IOException {
-        PDImageXObject image = JPEGFactory.createFromByteArray(doc, in.readAllBytes());
+        byte[] data = in.readAllBytes();
+        JpegHeader header = JpegHeader.parse(data);
+        if (header != null && header.precision() == 8 && (header.components() == 1 || header.components() == 3)) {
+            // gray and YCbCr/RGB: the bytes become the DCTDecode stream as they are, no decoder involved
+            PDColorSpace cs = header.components() == 1 ? PDDeviceGray.INSTANCE : PDDeviceRGB.INSTANCE;
+            return new PDImageXObject(doc, new ByteArrayInputStream(data), COSName.DCT_DECODE, header.width(),
+                    header.height(), 8, cs);
+        }
+        // CMYK/YCCK (Adobe markers decide inversion) and anything unusual: PDFBox's own reading
+        PDImageXObject image = JPEGFactory.createFromByteArray(doc, data);
         if (image.getColorSpace() instanceof PDDeviceCMYK) {
             image.setColorSpace(cmyk(doc));
         }
