@@ -1,0 +1,44 @@
+package kz.certcopy.intake.config;
+
+import java.time.Clock;
+import kz.certcopy.intake.IntakeLimits;
+import kz.certcopy.intake.ScanAnalyzer;
+import kz.certcopy.intake.ScanIntake;
+import kz.certcopy.intake.assembly.CopyAssembler;
+import kz.certcopy.intake.mark.VerificationUrls;
+import kz.certcopy.storage.ContentStore;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the framework-free intake engine: the adapter depends on the domain, never the other way. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IntakeProperties.class)
+public class IntakeConfiguration {
+
+    @Bean
+    IntakeLimits intakeLimits(IntakeProperties props) {
+        return props.limits();
+    }
+
+    @Bean(destroyMethod = "close")
+    ScanAnalyzer scanAnalyzer(IntakeProperties props) {
+        return new ScanAnalyzer(props.parserThreads(), props.qualityHints());
+    }
+
+    @Bean
+    ScanIntake scanIntake(ContentStore store, ScanAnalyzer analyzer) {
+        return new ScanIntake(store, analyzer);
+    }
+
+    @Bean
+    CopyAssembler copyAssembler(ContentStore store, ObjectProvider<Clock> clock, IntakeLimits limits) {
+        return new CopyAssembler(store::open, clock.getIfAvailable(Clock::systemUTC), limits);
+    }
+
+    @Bean
+    VerificationUrls verificationUrls(IntakeProperties props) {
+        return new VerificationUrls(props.verificationBaseUrl());
+    }
+}
