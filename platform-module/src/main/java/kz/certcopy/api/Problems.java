@@ -1,0 +1,43 @@
+package kz.certcopy.api;
+
+import java.net.URI;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds RFC 9457 problem details: {@code type} = {@code urn:certcopy:problem:<code>}, {@code code} = the stable
+ * code, {@code detail} = the message {@code error.<CODE>} in the caller's language (kk, ru, en; ru by default).
+ */
+@Component
+public class Problems {
+
+    private final MessageSource messages;
+
+    public Problems(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public ProblemDetail of(int status, String code, Object[] args, Locale locale) {
+        HttpStatusCode statusCode = HttpStatusCode.valueOf(status);
+        ProblemDetail p = ProblemDetail.forStatus(statusCode);
+        p.setType(URI.create("urn:certcopy:problem:" + code));
+        HttpStatus known = HttpStatus.resolve(status);
+        p.setTitle(known != null ? known.getReasonPhrase() : "Error");
+        p.setDetail(message(code, args, locale));
+        p.setProperty("code", code);
+        return p;
+    }
+
+    public String message(String code, Object[] args, Locale locale) {
+        try {
+            return messages.getMessage("error." + code, args, locale);
+        } catch (NoSuchMessageException e) {
+            return messages.getMessage("error.UNKNOWN", new Object[] {code}, code, locale);
+        }
+    }
+}

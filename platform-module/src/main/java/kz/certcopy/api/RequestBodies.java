@@ -1,0 +1,89 @@
+package kz.certcopy.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import kz.certcopy.applicant.Applicant;
+import kz.certcopy.applicant.ApplicantId;
+import kz.certcopy.applicant.Bin;
+import kz.certcopy.applicant.Iin;
+import kz.certcopy.applicant.Representative;
+import kz.certcopy.certification.OriginalDocument;
+import kz.certcopy.certification.RefusalGround;
+import kz.certcopy.certification.RefusalItem;
+import kz.certcopy.certification.RegistrationForm;
+import kz.certcopy.common.CertCopyException;
+import kz.certcopy.common.ErrorKind;
+
+/** JSON bodies the API accepts, and their conversion into domain values (where validation happens). */
+public final class RequestBodies {
+
+    private RequestBodies() {
+    }
+
+    /** Register a consent: the applicant has either {@code iin} (individual) or {@code bin} (legal entity). */
+    public record Registration(String centerId, ApplicantBody applicant, RepresentativeBody representative,
+                               List<OriginalBody> originals, Boolean electronicMedia, LocalDate consentDate) {
+
+        RegistrationForm toForm() {
+            if (applicant == null) {
+                throw new CertCopyException("APPLICANT_REQUIRED", ErrorKind.INVALID_INPUT);
+            }
+            List<OriginalDocument> docs = originals == null ? List.of()
+                    : originals.stream().map(o -> o == null ? new OriginalBody(null, null, null, null) : o)
+                    .map(OriginalBody::toDocument).toList();
+            return new RegistrationForm(centerId, applicant.toApplicant(),
+                    representative == null ? null : representative.toRepresentative(), docs,
+                    Boolean.TRUE.equals(electronicMedia), consentDate);
+        }
+    }
+
+    public record ApplicantBody(String iin, String bin, String fullName, String address, String phone) {
+
+        Applicant toApplicant() {
+            boolean hasIin = iin != null && !iin.isBlank();
+            boolean hasBin = bin != null && !bin.isBlank();
+            if (hasIin == hasBin) {
+                throw new CertCopyException("APPLICANT_ID_REQUIRED", ErrorKind.INVALID_INPUT);
+            }
+            ApplicantId id = hasIin ? Iin.of(iin) : Bin.of(bin);
+            return new Applicant(id, fullName, address, phone);
+        }
+    }
+
+    public record RepresentativeBody(String fullName, String iin, String authorityDocument, LocalDate authorityDate) {
+
+        Representative toRepresentative() {
+            return new Representative(fullName, Iin.of(iin), authorityDocument, authorityDate);
+        }
+    }
+
+    /** A paper original: kind (e.g. "Диплом"), its number, date and issuer. */
+    public record OriginalBody(String kind, String number, LocalDate date, String issuer) {
+
+        OriginalDocument toDocument() {
+            return new OriginalDocument(kind, number, date, issuer);
+        }
+    }
+
+    /** Refuse one or more originals: for each, the ground of item 9 of the rule and the justification. */
+    public record RefusalBody(List<RefusalItemBody> items) {
+
+        List<RefusalItem> toItems() {
+            if (items == null || items.isEmpty()) {
+                throw new CertCopyException("NO_REFUSAL_ITEMS", ErrorKind.INVALID_INPUT);
+            }
+            return items.stream().map(i -> {
+                if (i == null || i.original() == null) {
+                    throw new CertCopyException("ORIGINAL_NOT_FOUND", ErrorKind.INVALID_INPUT, "?");
+                }
+                if (i.ground() == null) {
+                    throw new CertCopyException("REFUSAL_GROUND_REQUIRED", ErrorKind.INVALID_INPUT);
+                }
+                return new RefusalItem(i.original(), i.ground(), i.details());
+            }).toList();
+        }
+    }
+
+    public record RefusalItemBody(Integer original, RefusalGround ground, String details) {
+    }
+}

@@ -1,0 +1,76 @@
+package kz.certcopy.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import kz.certcopy.api.Problems;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.LocaleResolver;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Two filter chains: the API ({@code /api/**}) with HTTP Basic, stateless, answering 401/403 as problem+json; and
+ * the web UI with form login. Passwords are bcrypt hashes behind Spring's delegating encoder ({@code {bcrypt}...}),
+ * so the algorithm can change later without invalidating stored hashes.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, Problems problems, LocaleResolver locales, ObjectMapper json)
+            throws Exception {
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/api/v1/audit/**").hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name())
+                        .anyRequest().authenticated())
+                .httpBasic(b -> b.authenticationEntryPoint((req, res, e) ->
+                        write(res, req, 401, "UNAUTHENTICATED", problems, locales, json)))
+                .exceptionHandling(x -> x
+                        .authenticationEntryPoint((req, res, e) ->
+                                write(res, req, 401, "UNAUTHENTICATED", problems, locales, json))
+                        .accessDeniedHandler((req, res, e) ->
+                                write(res, req, 403, "ACCESS_DENIED", problems, locales, json)))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable()) // stateless Basic auth: no session cookie to forge
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain web(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error",
+                                "/login", "/css/**", "/js/**", "/favicon.ico").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(Customizer.withDefaults())
+                .logout(Customizer.withDefaults())
+                .build();
+    }
+
+    private static void write(HttpServletResponse res, HttpServletRequest req, int status, String code,
+                              Problems problems, LocaleResolver locales, ObjectMapper json) throws IOException {
+        res.setStatus(status);
+        if (status == 401) {
+            res.setHeader("WWW-Authenticate", "Basic realm=\"CertCopy\"");
+        }
+        res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        res.setCharacterEncoding("UTF-8");
+        json.writeValue(res.getOutputStream(), problems.of(status, code, new Object[0], locales.resolveLocale(req)));
+    }
+}

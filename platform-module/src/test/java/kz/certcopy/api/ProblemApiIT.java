@@ -1,0 +1,97 @@
+package kz.certcopy.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import kz.certcopy.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+/** Bad input of every kind: a 4xx problem+json with a stable code and a localized message, never a 500. */
+class ProblemApiIT extends IntegrationTest {
+
+    private void assertProblem(Response r, int status, String code) {
+        assertThat(r.status()).as(r.body()).isEqualTo(status);
+        assertThat(r.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(r.code()).isEqualTo(code);
+        assertThat(r.json().path("detail").asString()).isNotBlank();
+        assertThat(r.body()).doesNotContain("Exception").doesNotContain("at kz.");
+    }
+
+    @Test
+    void invalidIinInThreeLanguages() {
+        String body = registration("850312300122");
+        Response ru = post("/api/v1/requests", "almaty.clerk1", body);
+        assertProblem(ru, 400, "INVALID_IIN");
+        assertThat(ru.json().path("detail").asString()).startsWith("Неверный ИИН");
+        Response kk = post("/api/v1/requests", "almaty.clerk1", body, "Accept-Language", "kk-KZ");
+        assertThat(kk.json().path("detail").asString()).startsWith("ЖСН қате");
+        Response en = post("/api/v1/requests", "almaty.clerk1", body, "Accept-Language", "en-US,en;q=0.8");
+        assertThat(en.json().path("detail").asString()).startsWith("Invalid IIN");
+        Response de = post("/api/v1/requests", "almaty.clerk1", body, "Accept-Language", "de");
+        assertThat(de.json().path("detail").asString()).startsWith("Неверный ИИН");
+        assertThat(ru.json().path("type").asString()).isEqualTo("urn:certcopy:problem:INVALID_IIN");
+    }
+
+    @Test
+    void invalidBinAndMissingIdentifiers() {
+        assertProblem(post("/api/v1/requests", "almaty.clerk1",
+                registration("x").replace("\"iin\": \"x\"", "\"bin\": \"070840007504\"")), 400, "INVALID_BIN");
+        assertProblem(post("/api/v1/requests", "almaty.clerk1",
+                registration("x").replace("\"iin\": \"x\",", "")), 400, "APPLICANT_ID_REQUIRED");
+        assertProblem(post("/api/v1/requests", "almaty.clerk1", "{}"), 400, "APPLICANT_REQUIRED");
+        assertProblem(post("/api/v1/requests", "almaty.clerk1",
+                registration("850312300121").replaceAll("\"originals\": \\[[^]]*]", "\"originals\": []")),
+                400, "NO_DOCUMENTS");
+    }
+
+    @Test
+    void unknownCenter() {
+        assertProblem(post("/api/v1/requests", "almaty.clerk1",
+                registration("850312300121").replace("almaty-1", "nowhere-9")), 422, "UNKNOWN_CENTER");
+    }
+
+    @Test
+    void malformedWrongTypedAndOversizedJson() {
+        assertProblem(post("/api/v1/requests", "almaty.clerk1", "{\"applicant\": "), 400, "MALFORMED_JSON");
+        assertProblem(post("/api/v1/requests", "almaty.clerk1", "{\"applicant\": {,}}"), 400, "MALFORMED_JSON");
+        assertProblem(post("/api/v1/requests", "almaty.clerk1", "[1,2]"), 400, "INVALID_VALUE");
+        assertProblem(post("/api/v1/requests", "almaty.clerk1", "{\"originals\": \"many\"}"), 400, "INVALID_VALUE");
+        assertProblem(post("/api/v1/requests", "almaty.clerk1",
+                "{\"consentDate\": \"2026-13-45\", \"applicant\": {}}"), 400, "INVALID_VALUE");
+        String id = registerFor("850312300121");
+        assertProblem(post("/api/v1/requests/" + id + "/refusal", "almaty.clerk1",
+                "{\"items\": [{\"original\": 1, \"ground\": \"BAD_WEATHER\"}]}"), 400, "INVALID_VALUE");
+        assertProblem(post("/api/v1/requests/" + id + "/refusal", "almaty.clerk1",
+                "{\"items\": [{\"original\": 1}]}"), 400, "REFUSAL_GROUND_REQUIRED");
+        assertProblem(post("/api/v1/requests/" + id + "/refusal", "almaty.clerk1",
+                "{\"items\": [{\"original\": 9, \"ground\": \"PENCIL\"}]}"), 400, "ORIGINAL_NOT_FOUND");
+        String huge = "{\"applicant\": {\"fullName\": \"" + "Ә".repeat(70_000) + "\"}}";
+        assertProblem(post("/api/v1/requests", "almaty.clerk1", huge), 413, "PAYLOAD_TOO_LARGE");
+        String longName = registration("850312300121").replace("Сәрсенбаева Әйгерім Қанатқызы", "Ә".repeat(400));
+        assertProblem(post("/api/v1/requests", "almaty.clerk1", longName), 400, "TEXT_TOO_LONG");
+    }
+
+    @Test
+    void notFoundWrongMethodWrongMediaAndBadParameters() {
+        assertProblem(get("/api/v1/requests/not-a-uuid", "almaty.clerk1"), 404, "NOT_FOUND");
+        assertProblem(get("/api/v1/requests/00000000-0000-0000-0000-000000000000", "almaty.clerk1"), 404, "NOT_FOUND");
+        assertProblem(get("/api/v1/nothing-here", "almaty.clerk1"), 404, "NOT_FOUND");
+        assertProblem(call("DELETE", "/api/v1/requests", "almaty.clerk1", null), 405, "METHOD_NOT_ALLOWED");
+        assertProblem(call("POST", "/api/v1/requests", "almaty.clerk1", null, "Content-Type", "text/plain"),
+                415, "UNSUPPORTED_MEDIA_TYPE");
+        assertProblem(get("/api/v1/requests?date=yesterday", "almaty.clerk1"), 400, "INVALID_PARAMETER");
+        assertProblem(post("/api/v1/requests/" + registerFor("850312300121") + "/cancel", "almaty.clerk1", null,
+                "If-Match", "abc"), 400, "INVALID_IF_MATCH");
+    }
+
+    @Test
+    void authenticationAndRolesAnswerAsProblems() {
+        Response anonymous = get("/api/v1/requests", null);
+        assertProblem(anonymous, 401, "UNAUTHENTICATED");
+        assertThat(anonymous.header("WWW-Authenticate")).startsWith("Basic");
+        Response wrong = call("GET", "/api/v1/requests", null, null, "Authorization", "Basic Zm9vOmJhcg==",
+                "Accept-Language", "en");
+        assertProblem(wrong, 401, "UNAUTHENTICATED");
+        assertThat(wrong.json().path("detail").asString()).isEqualTo("Sign-in required.");
+        assertProblem(get("/api/v1/audit/verify", "almaty.clerk1"), 403, "ACCESS_DENIED");
+    }
+}
