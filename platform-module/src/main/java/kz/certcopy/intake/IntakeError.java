@@ -20,6 +20,8 @@ public enum IntakeError {
     ACTIVE_CONTENT(ErrorKind.UNPROCESSABLE),
     PROCESSING_TIMEOUT(ErrorKind.UNPROCESSABLE),
     NO_PAGES(ErrorKind.INVALID_INPUT),
+    PAGE_ORDER_INVALID(ErrorKind.INVALID_INPUT),
+    ORIGINAL_NOT_FOUND(ErrorKind.NOT_FOUND),
     PAGE_NOT_FOUND(ErrorKind.NOT_FOUND);
 
     private final ErrorKind kind;
