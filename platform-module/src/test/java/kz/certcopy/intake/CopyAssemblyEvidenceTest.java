@@ -70,6 +70,7 @@ class CopyAssemblyEvidenceTest {
         add(pages, accept(intake, "scanned/paperless__multi-page-images-alpha-rgb.tiff"), Rotation.R0);
         add(pages, accept(intake, "scanned/ocrmypdf__c02-22.pdf"), Rotation.R0);
         add(pages, accept(intake, "scanned/tika__testPDF_JBIG2.pdf"), Rotation.R0);
+        add(pages, accept(intake, "scanned/ocrmypdf__lichtenstein.pdf"), Rotation.R0); // JPEG 2000 image
         add(pages, accept(intake, "nonlatin/sigex-ddc__sample-with-specific-fonts.pdf"), Rotation.R0);
         add(pages, accept(intake, "malformed/tika__testPDF_jsActionOnPage.pdf"), Rotation.R0);
         add(pages, accept(intake, "malformed/pdfbox__embedded_zip.pdf"), Rotation.R0);

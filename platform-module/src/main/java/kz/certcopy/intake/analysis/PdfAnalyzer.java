@@ -23,7 +23,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 public final class PdfAnalyzer {
 
     /** Resolution of the tiny render used for the luminance hints only. */
-    private static final float HINT_DPI = 24f;
+    private static final float HINT_DPI = 48f;
 
     public record Result(List<PageInfo> pages, Set<IntakeNotice> notices) {
     }

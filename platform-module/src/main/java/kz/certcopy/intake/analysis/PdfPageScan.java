@@ -124,7 +124,6 @@ final class PdfPageScan {
         }
         if (filters.contains("JBIG2") || filters.contains("JPX")) {
             undecodableImages = true;
-            notPdfaSafe |= filters.contains("JPX"); // JPX needs colour boxes PDF/A checks; keep the safe path
         }
         String cs = String.valueOf(dict.getDictionaryObject(COSName.COLORSPACE));
         if (cs.contains("DeviceCMYK") || cs.contains("DeviceN") || dict.containsKey(COSName.getPDFName("Alternates"))
