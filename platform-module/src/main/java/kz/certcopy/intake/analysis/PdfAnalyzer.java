@@ -56,6 +56,10 @@ public final class PdfAnalyzer {
             throws IOException {
         PdfPageScan scan = new PdfPageScan(limits);
         scan.scan(page);
+        if (scan.notPdfaSafe && scan.undecodableImages) {
+            // it would have to be rendered, but PDFBox cannot decode its JBIG2/JPEG 2000 images: never a blank copy
+            throw IntakeError.PDF_NOT_ARCHIVABLE.exception(index + 1);
+        }
         PDRectangle box = page.getCropBox();
         boolean quarter = page.getRotation() % 180 != 0;
         float widthPt = quarter ? box.getHeight() : box.getWidth();
