@@ -5,6 +5,7 @@ import kz.certcopy.intake.IntakeLimits;
 import kz.certcopy.intake.ScanAnalyzer;
 import kz.certcopy.intake.ScanIntake;
 import kz.certcopy.intake.assembly.CopyAssembler;
+import kz.certcopy.intake.assembly.PageThumbnails;
 import kz.certcopy.intake.mark.VerificationUrls;
 import kz.certcopy.storage.ContentStore;
 import org.springframework.beans.factory.ObjectProvider;
@@ -35,6 +36,11 @@ public class IntakeConfiguration {
     @Bean
     CopyAssembler copyAssembler(ContentStore store, ObjectProvider<Clock> clock, IntakeLimits limits) {
         return new CopyAssembler(store::open, clock.getIfAvailable(Clock::systemUTC), limits);
+    }
+
+    @Bean
+    PageThumbnails pageThumbnails(CopyAssembler assembler) {
+        return new PageThumbnails(assembler);
     }
 
     @Bean
