@@ -30,7 +30,6 @@ import kz.certcopy.intake.assembly.CopyMetadata;
 import kz.certcopy.intake.assembly.Rotation;
 import kz.certcopy.intake.mark.CertificationMark;
 import kz.certcopy.intake.mark.VerificationUrls;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +43,6 @@ class CopyAssemblyEvidenceTest {
 
     private static final Instant CERTIFIED = Instant.parse("2026-12-03T09:41:00Z"); // 14:41 in Almaty
     private static final String COPY_ID = "KZ-2026-000417";
-    private static ScanAnalyzer analyzer;
 
     @TempDir
     static Path work;
@@ -55,10 +53,9 @@ class CopyAssemblyEvidenceTest {
 
     @BeforeAll
     static void assemble() throws Exception {
-        analyzer = new ScanAnalyzer(2);
         Path storeDir = Files.createDirectories(work.resolve("store"));
         TestContentStore store = new TestContentStore(storeDir);
-        ScanIntake intake = new ScanIntake(store, analyzer);
+        ScanIntake intake = new ScanIntake(store, TestAnalyzers.SHARED);
         scanJpeg = Corpus.a4Jpeg(300, 7);
         List<AssemblyPage> pages = new ArrayList<>();
         add(pages, intake.accept(new ByteArrayInputStream(scanJpeg), IntakeLimits.defaults(), IntakeQuota.EMPTY),
@@ -85,11 +82,6 @@ class CopyAssemblyEvidenceTest {
         try (OutputStream out = Files.newOutputStream(copy)) {
             assembler.assemble(pages, new CopyMetadata("Диплом / Diploma", "ЖБ-0012345", COPY_ID), mark, out);
         }
-    }
-
-    @AfterAll
-    static void shutdown() {
-        analyzer.close();
     }
 
     private static ScanFile accept(ScanIntake intake, String file) throws IOException {

@@ -12,8 +12,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import kz.certcopy.common.CertCopyException;
 import kz.certcopy.common.ErrorKind;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,19 +23,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class HostileInputTest {
 
-    private static ScanAnalyzer analyzer;
+    private static final ScanAnalyzer analyzer = TestAnalyzers.SHARED;
     @TempDir
     Path storeDir;
-
-    @BeforeAll
-    static void pool() {
-        analyzer = new ScanAnalyzer(2);
-    }
-
-    @AfterAll
-    static void shutdown() {
-        analyzer.close();
-    }
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({

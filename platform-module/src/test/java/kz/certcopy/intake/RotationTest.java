@@ -18,27 +18,15 @@ import kz.certcopy.intake.assembly.CopyMetadata;
 import kz.certcopy.intake.assembly.Rotation;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Turned pages look turned the way a viewer shows them, compared on poppler renders of input and copy. */
 class RotationTest {
 
-    private static ScanAnalyzer analyzer;
+    private static final ScanAnalyzer analyzer = TestAnalyzers.SHARED;
     @TempDir
     Path work;
-
-    @BeforeAll
-    static void pool() {
-        analyzer = new ScanAnalyzer(1);
-    }
-
-    @AfterAll
-    static void shutdown() {
-        analyzer.close();
-    }
 
     @Test
     void pdfPageWithItsOwnRotateKeyLooksAsInAViewer() throws Exception {

@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import kz.certcopy.storage.ContentRef;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,21 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** Real scans are accepted with the right type, page count, geometry, hints and notices. */
 class ScanIntakeTest {
 
-    private static ScanAnalyzer analyzer;
+    private static final ScanAnalyzer analyzer = TestAnalyzers.SHARED;
     @TempDir
     Path storeDir;
     private TestContentStore store;
     private ScanIntake intake;
-
-    @BeforeAll
-    static void pool() {
-        analyzer = new ScanAnalyzer(2);
-    }
-
-    @AfterAll
-    static void shutdown() {
-        analyzer.close();
-    }
 
     @BeforeEach
     void setUp() {
