@@ -29,6 +29,8 @@ public final class RasterAnalyzer {
 
     /** Resolution assumed when the file states none (typical office scanner setting). */
     public static final float DEFAULT_DPI = 300f;
+    private static final float MIN_PAGE_PT = 3f;
+    private static final float MAX_PAGE_PT = 14_400f;
 
     public List<PageInfo> analyse(Path file, MediaKind kind, IntakeLimits limits, int pagesAllowed, boolean luminance)
             throws IOException {
@@ -93,6 +95,11 @@ public final class RasterAnalyzer {
         float dpi = assumed ? DEFAULT_DPI : stated;
         float widthPt = w / dpi * 72f;
         float heightPt = h / dpi * 72f;
+        // PDF/A pages measure 3..14400 units per side: a stamp-sized or a banner-sized image is scaled to fit
+        float fit = Math.max(1f, MIN_PAGE_PT / Math.min(widthPt, heightPt));
+        fit = Math.min(fit, MAX_PAGE_PT / Math.max(widthPt, heightPt));
+        widthPt *= fit;
+        heightPt *= fit;
         List<QualityHint> hints = new ArrayList<>(QualityInspector.geometry(dpi, assumed, widthPt, heightPt));
         BufferedImage sample = luminance ? sample(reader, index, w, h) : null;
         if (sample != null) {
