@@ -64,7 +64,8 @@ class MalformedCorpusTest {
         List<AssemblyPage> pages = new ArrayList<>();
         for (String file : List.of("qpdf__append-xref-loop.pdf", "pyhanko__page-tree-direct-kid.pdf",
                 "pdfjs__GHOSTSCRIPT-698804-1-fuzzed.pdf", "pdfjs__xref_command_missing.pdf",
-                "pdfjs__helloworld-bad.pdf", "pdfbox__MissingCatalog.pdf", "pillow__multipage_out_of_order.tiff")) {
+                "pdfjs__helloworld-bad.pdf", "pdfbox__MissingCatalog.pdf", "pillow__multipage_out_of_order.tiff",
+                "pdfjs__scan-bad.pdf")) {
             ScanFile f = accept(store, file);
             assertTrue(f.pageCount() >= 1, file);
             for (PageInfo p : f.pages()) {
@@ -79,6 +80,19 @@ class MalformedCorpusTest {
         assertEquals("", PdfaValidation.failures(copy));
         Tools.Result check = Tools.run("qpdf", "--check", copy.toString());
         assertEquals(0, check.exit(), check.out());
+    }
+
+    @Test
+    void unembeddedFontsOnlyForInvisibleOcrTextKeepTheScanAsIs() throws IOException {
+        TestContentStore store = new TestContentStore(work);
+        // a 300-dpi scanner PDF whose OCR layer uses Helvetica (not embedded) in render mode 3
+        ScanFile scan = accept(store, "pdfjs__scan-bad.pdf");
+        assertEquals(false, scan.pages().get(0).renderInCopy());
+        assertEquals(300f, scan.pages().get(0).dpi(), 1f);
+        // visible text in an unembedded font cannot go into PDF/A as it is
+        ScanFile hello = accept(store, "pdfjs__helloworld-bad.pdf");
+        assertEquals(true, hello.pages().get(0).renderInCopy());
+        assertTrue(hello.notices().contains(IntakeNotice.PAGE_RENDERED_AS_IMAGE));
     }
 
     private static ScanFile accept(TestContentStore store, String file) throws IOException {

@@ -34,6 +34,8 @@ final class PdfPageScan {
     int largestImageWidth;
     int largestImageHeight;
     boolean notPdfaSafe;
+    private boolean unembeddedPageFonts;
+    private boolean visibleText;
     /** Images PDFBox cannot decode (JBIG2, JPEG 2000): a low-resolution render would look blank. */
     boolean undecodableImages;
 
@@ -56,6 +58,8 @@ final class PdfPageScan {
         if (!notPdfaSafe) {
             operators(page);
         }
+        // PDF/A-2 exempts fonts used only for invisible text (render mode 3): the OCR layer scanners add
+        notPdfaSafe |= unembeddedPageFonts && visibleText;
     }
 
     private void resources(PDResources res, int depth) throws IOException {
@@ -85,7 +89,11 @@ final class PdfPageScan {
         for (COSName name : res.getFontNames()) {
             PDFont font = res.getFont(name);
             if (font == null || (!font.isEmbedded() && !(font instanceof org.apache.pdfbox.pdmodel.font.PDType3Font))) {
-                notPdfaSafe = true;
+                if (depth == 0) {
+                    unembeddedPageFonts = true; // acceptable if the page shows text only invisibly
+                } else {
+                    notPdfaSafe = true;
+                }
             }
         }
         for (COSName name : res.getExtGStateNames()) {
@@ -158,18 +166,32 @@ final class PdfPageScan {
         }
     }
 
-    /** Device CMYK colour operators in the page content (only legal in PDF/A with a CMYK output intent). */
+    /**
+     * Device CMYK colour and inline images in the page content (not carried over), and whether any text is
+     * shown in a visible rendering mode (tracked through q/Q, since Tr is part of the graphics state).
+     */
     private void operators(PDPage page) throws IOException {
         PDFStreamParser parser = new PDFStreamParser(page);
+        java.util.ArrayDeque<Integer> saved = new java.util.ArrayDeque<>();
+        int renderMode = 0;
+        Object previous = null;
         Object token;
         while ((token = parser.parseNextToken()) != null) {
             if (token instanceof Operator op) {
-                String n = op.getName();
-                if ("k".equals(n) || "K".equals(n) || "BI".equals(n) || "d0".equals(n)) {
-                    notPdfaSafe = true;
-                    return;
+                switch (op.getName()) {
+                    case "k", "K", "BI", "d0" -> {
+                        notPdfaSafe = true;
+                        return;
+                    }
+                    case "q" -> saved.push(renderMode);
+                    case "Q" -> renderMode = saved.isEmpty() ? 0 : saved.pop();
+                    case "Tr" -> renderMode = previous instanceof org.apache.pdfbox.cos.COSNumber n ? n.intValue() : 0;
+                    case "Tj", "TJ", "'", "\"" -> visibleText |= renderMode != 3;
+                    default -> {
+                    }
                 }
             }
+            previous = token;
         }
     }
 }
