@@ -71,6 +71,15 @@ class CopyAssemblyEvidenceTest {
         add(pages, accept(intake, "nonlatin/sigex-ddc__sample-with-specific-fonts.pdf"), Rotation.R0);
         add(pages, accept(intake, "malformed/tika__testPDF_jsActionOnPage.pdf"), Rotation.R0);
         add(pages, accept(intake, "malformed/pdfbox__embedded_zip.pdf"), Rotation.R0);
+        // synthetic 16-bit gray and RGBA PNGs: reduced to 8 bits, alpha flattened (no soft masks in the copy)
+        BufferedImage deep = new BufferedImage(600, 800, BufferedImage.TYPE_USHORT_GRAY);
+        deep.getRaster().setSample(10, 10, 0, 40000);
+        add(pages, intake.accept(new ByteArrayInputStream(Corpus.png(deep)), IntakeLimits.defaults(),
+                IntakeQuota.EMPTY), Rotation.R0);
+        BufferedImage alpha = new BufferedImage(600, 800, BufferedImage.TYPE_INT_ARGB);
+        alpha.setRGB(5, 5, 0x80ff0000);
+        add(pages, intake.accept(new ByteArrayInputStream(Corpus.png(alpha)), IntakeLimits.defaults(),
+                IntakeQuota.EMPTY), Rotation.R0);
         pageCount = pages.size();
         assembled = pages;
         CopyAssembler assembler = new CopyAssembler(store::open, Clock.fixed(CERTIFIED, ZoneOffset.UTC),
@@ -134,6 +143,17 @@ class CopyAssemblyEvidenceTest {
     void bilevelScansStayBilevelCcitt() throws Exception {
         Tools.Result list = Tools.run("pdfimages", "-list", "-f", "3", "-l", "6", copy.toString());
         assertTrue(list.out().lines().skip(2).filter(l -> l.contains(" ccitt ")).count() >= 4, list.out());
+    }
+
+    @Test
+    void noSoftMasksAndNoSixteenBitImages() throws Exception {
+        Tools.Result list = Tools.run("pdfimages", "-list", copy.toString());
+        assertEquals(0, list.exit(), list.out());
+        List<String> rows = list.out().lines().skip(2).toList();
+        assertTrue(rows.size() >= 15, list.out()); // image pages; the two text-only PDF pages have none
+        assertTrue(rows.stream().noneMatch(l -> l.contains(" smask ")), list.out());
+        assertTrue(rows.stream().map(l -> l.trim().split("\\s+")[7]).allMatch(bpc -> bpc.equals("8") || bpc.equals("1")),
+                list.out());
     }
 
     @Test
