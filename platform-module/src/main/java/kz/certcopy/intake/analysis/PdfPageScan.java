@@ -46,11 +46,11 @@ final class PdfPageScan {
     void scan(PDPage page) throws IOException {
         COSBase contents = page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
         if (contents instanceof COSStream s) {
-            checkStream(s, true);
+            checkStream(s);
         } else if (contents instanceof org.apache.pdfbox.cos.COSArray arr) {
             for (int i = 0; i < arr.size(); i++) {
                 if (arr.getObject(i) instanceof COSStream s) {
-                    checkStream(s, true);
+                    checkStream(s);
                 }
             }
         }
@@ -80,7 +80,7 @@ final class PdfPageScan {
                 if (seen.contains(form.getCOSObject())) {
                     continue;
                 }
-                checkStream(form.getCOSObject(), false);
+                checkStream(form.getCOSObject());
                 resources(form.getResources(), depth + 1);
             } else if (x != null) {
                 notPdfaSafe = true; // PostScript XObject
@@ -141,7 +141,7 @@ final class PdfPageScan {
     }
 
     /** Reads the decoded stream up to the limit: a small file that inflates to gigabytes is refused here. */
-    private void checkStream(COSStream stream, boolean page) throws IOException {
+    private void checkStream(COSStream stream) throws IOException {
         if (!seen.add(stream)) {
             return;
         }

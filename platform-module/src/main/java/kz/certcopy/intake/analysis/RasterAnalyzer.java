@@ -37,7 +37,9 @@ public final class RasterAnalyzer {
         try (ImageInputStream iis = ImageIO.createImageInputStream(file.toFile())) {
             ImageReader reader = readerFor(kind, iis);
             try {
-                reader.setInput(iis, false, false);
+                // PNG metadata would inflate every compressed text chunk: ignore it, read pHYs ourselves
+                reader.setInput(iis, false, kind == MediaKind.PNG);
+                float pngDpi = kind == MediaKind.PNG ? PngPhys.dpi(file) : 0;
                 List<PageInfo> pages = new ArrayList<>();
                 // JPEG and PNG hold one image; probing for a second would scan the whole entropy-coded file
                 int probeLimit = kind == MediaKind.TIFF ? Integer.MAX_VALUE : 1;
@@ -45,7 +47,7 @@ public final class RasterAnalyzer {
                     if (i >= pagesAllowed) {
                         throw IntakeError.TOO_MANY_PAGES.exception(limits.maxPagesPerOriginal());
                     }
-                    pages.add(page(reader, i, limits, luminance));
+                    pages.add(page(reader, i, limits, luminance, pngDpi));
                 }
                 if (pages.isEmpty()) {
                     throw IntakeError.CORRUPT_FILE.exception(kind.mediaType());
@@ -80,8 +82,8 @@ public final class RasterAnalyzer {
         }
     }
 
-    private static PageInfo page(ImageReader reader, int index, IntakeLimits limits, boolean luminance)
-            throws IOException {
+    private static PageInfo page(ImageReader reader, int index, IntakeLimits limits, boolean luminance,
+                                 float pngDpi) throws IOException {
         int w = reader.getWidth(index);
         int h = reader.getHeight(index);
         if (w <= 0 || h <= 0) {
@@ -90,7 +92,7 @@ public final class RasterAnalyzer {
         if ((long) w * h > limits.maxPixelsPerPage()) {
             throw IntakeError.IMAGE_TOO_LARGE.exception(w, h, limits.maxPixelsPerPage());
         }
-        float stated = dpi(reader, index);
+        float stated = pngDpi > 0 ? plausible(pngDpi) : dpi(reader, index);
         boolean assumed = stated <= 0;
         float dpi = assumed ? DEFAULT_DPI : stated;
         float widthPt = w / dpi * 72f;
@@ -130,6 +132,11 @@ public final class RasterAnalyzer {
         }
     }
 
+    /** JFIF "aspect ratio only" and broken tags give 1 or absurd values: treat them as unknown (0). */
+    private static float plausible(float dpi) {
+        return dpi >= 50 && dpi <= 4800 && Float.isFinite(dpi) ? Math.round(dpi * 10) / 10f : 0;
+    }
+
     /** Horizontal resolution in dots per inch from the standard metadata tree, or 0 when absent or absurd. */
     static float dpi(ImageReader reader, int index) {
         try {
@@ -144,8 +151,7 @@ public final class RasterAnalyzer {
             }
             float mmPerPixel = Float.parseFloat(((Element) sizes.item(0)).getAttribute("value"));
             float dpi = 25.4f / mmPerPixel;
-            // JFIF "aspect ratio only" and broken tags give 1 or absurd values: treat as unknown
-            return dpi >= 50 && dpi <= 4800 && Float.isFinite(dpi) ? Math.round(dpi * 10) / 10f : 0;
+            return plausible(dpi);
         } catch (IOException | RuntimeException unreadable) {
             return 0;
         }

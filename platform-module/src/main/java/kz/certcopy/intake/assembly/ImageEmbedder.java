@@ -42,7 +42,7 @@ final class ImageEmbedder {
     PDImageXObject jpeg(PDDocument doc, InputStream in) throws IOException {
         byte[] data = in.readAllBytes();
         JpegHeader header = JpegHeader.parse(data);
-        if (header != null && header.precision() == 8 && (header.components() == 1 || header.components() == 3)) {
+        if (header != null && header.plainDct() && (header.components() == 1 || header.components() == 3)) {
             // gray and YCbCr/RGB: the bytes become the DCTDecode stream as they are, no decoder involved
             PDColorSpace cs = header.components() == 1 ? PDDeviceGray.INSTANCE : PDDeviceRGB.INSTANCE;
             return new PDImageXObject(doc, new ByteArrayInputStream(data), COSName.DCT_DECODE, header.width(),

@@ -4,7 +4,12 @@ package kz.certcopy.intake.assembly;
  * The frame header (SOFn) of a JPEG: enough to embed the data as DCTDecode without any decoder, which is
  * both faster and the guarantee that the bytes go into the copy unchanged.
  */
-record JpegHeader(int width, int height, int precision, int components) {
+record JpegHeader(int marker, int width, int height, int precision, int components) {
+
+    /** Baseline, extended and progressive Huffman JPEG: what every PDF reader's DCTDecode handles. */
+    boolean plainDct() {
+        return (marker == 0xC0 || marker == 0xC1 || marker == 0xC2) && precision == 8;
+    }
 
     /** @return the header, or null when the data has no readable frame header before the scan */
     static JpegHeader parse(byte[] d) {
@@ -38,7 +43,7 @@ record JpegHeader(int width, int height, int precision, int components) {
                 int height = ((d[i + 5] & 0xff) << 8) | (d[i + 6] & 0xff);
                 int width = ((d[i + 7] & 0xff) << 8) | (d[i + 8] & 0xff);
                 int components = d[i + 9] & 0xff;
-                return width > 0 && height > 0 ? new JpegHeader(width, height, precision, components) : null;
+                return width > 0 && height > 0 ? new JpegHeader(marker, width, height, precision, components) : null;
             }
             i += 2 + length;
         }
