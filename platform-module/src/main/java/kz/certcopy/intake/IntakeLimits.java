@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * Bounds applied to every uploaded scan before and while it is parsed. Defaults are generous for real office
- * scanners (600 dpi A3 colour is about 70 megapixels) and tight enough that a hostile file fails fast.
+ * scanners (600 dpi A3 colour is about 70 megapixels, which still assembles within a 512 MB heap) and tight
+ * enough that a hostile file fails fast.
  *
  * @param maxFileBytes        bytes of one uploaded file
  * @param maxRequestBytes     bytes of all files of one request together
@@ -34,7 +35,7 @@ public record IntakeLimits(long maxFileBytes, long maxRequestBytes, int maxPages
 
     /** Safe defaults; bound to {@code certcopy.intake.*} by the configuration adapter. */
     public static IntakeLimits defaults() {
-        return new IntakeLimits(50 * MB, 200 * MB, 300, 100_000_000L, 200_000, 32, 64 * MB,
+        return new IntakeLimits(50 * MB, 200 * MB, 300, 75_000_000L, 200_000, 32, 64 * MB,
                 Duration.ofSeconds(30), false);
     }
 

@@ -54,6 +54,15 @@ class RotationTest {
         assertSimilar(turnClockwise(upright), render(assemble(pdf, Rotation.R90)));
     }
 
+    @Test
+    void quarterTurnsWrapAround() {
+        assertEquals(Rotation.R0, Rotation.R270.plus90());
+        assertEquals(Rotation.R90, Rotation.R0.plus90());
+        assertEquals(Rotation.R270, Rotation.ofDegrees(-90));
+        assertTrue(Rotation.R270.quarter() && !Rotation.R180.quarter());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Rotation.ofDegrees(45));
+    }
+
     private Path assemble(Path input, Rotation rotation) throws IOException {
         TestContentStore store = new TestContentStore(Files.createDirectories(work.resolve("store")));
         ScanFile f;

@@ -91,7 +91,7 @@ public final class CopyAssembler {
             case PNG, TIFF -> drawImage(doc, images.raster(doc, open.file, p.kind(), info.index()),
                     info.widthPt(), info.heightPt(), p.rotation());
             case PDF -> {
-                PDPage src = open.pdfPage(info.index(), limits);
+                PDPage src = open.pdfPage(info.index());
                 if (info.renderInCopy()) {
                     drawImage(doc, render(doc, src, info), info.widthPt(), info.heightPt(), p.rotation());
                 } else {
@@ -176,7 +176,7 @@ public final class CopyAssembler {
             }
         }
 
-        PDPage pdfPage(int index, IntakeLimits limits) {
+        PDPage pdfPage(int index) {
             if (index < 0 || index >= pdfPages.size()) {
                 throw IntakeError.PAGE_NOT_FOUND.exception(index + 1);
             }

@@ -15,7 +15,7 @@ public record IntakeProperties(
         @DefaultValue("50MB") DataSize maxFileSize,
         @DefaultValue("200MB") DataSize maxRequestSize,
         @DefaultValue("300") int maxPagesPerOriginal,
-        @DefaultValue("100000000") long maxPixelsPerPage,
+        @DefaultValue("75000000") long maxPixelsPerPage,
         @DefaultValue("200000") int maxPdfObjects,
         @DefaultValue("32") int maxPdfNesting,
         @DefaultValue("64MB") DataSize maxDecodedStreamSize,
