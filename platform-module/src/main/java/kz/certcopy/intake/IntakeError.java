@@ -23,6 +23,8 @@ public enum IntakeError {
     NO_PAGES(ErrorKind.INVALID_INPUT),
     PAGE_ORDER_INVALID(ErrorKind.INVALID_INPUT),
     ORIGINAL_NOT_FOUND(ErrorKind.NOT_FOUND),
+    ROTATION_INVALID(ErrorKind.INVALID_INPUT),
+    REQUEST_CLOSED_FOR_SCANS(ErrorKind.CONFLICT),
     PAGE_NOT_FOUND(ErrorKind.NOT_FOUND);
 
     private final ErrorKind kind;

@@ -1,5 +1,6 @@
 package kz.certcopy.intake.config;
 
+import jakarta.servlet.MultipartConfigElement;
 import java.time.Clock;
 import kz.certcopy.intake.IntakeLimits;
 import kz.certcopy.intake.ScanAnalyzer;
@@ -12,6 +13,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
+import org.springframework.boot.servlet.MultipartConfigFactory;
 
 /** Wires the framework-free intake engine: the adapter depends on the domain, never the other way. */
 @Configuration(proxyBeanMethods = false)
@@ -41,6 +44,19 @@ public class IntakeConfiguration {
     @Bean
     PageThumbnails pageThumbnails(CopyAssembler assembler) {
         return new PageThumbnails(assembler);
+    }
+
+    /**
+     * Multipart uploads bounded by the intake limits and spilled to disk above 1 MB, so a scan never sits
+     * whole in memory (replaces Spring Boot's 1 MB default).
+     */
+    @Bean
+    MultipartConfigElement multipartConfigElement(IntakeProperties props) {
+        MultipartConfigFactory factory = new MultipartConfigFactory();
+        factory.setMaxFileSize(props.maxFileSize());
+        factory.setMaxRequestSize(props.maxRequestSize());
+        factory.setFileSizeThreshold(DataSize.ofMegabytes(1));
+        return factory.createMultipartConfig();
     }
 
     @Bean
