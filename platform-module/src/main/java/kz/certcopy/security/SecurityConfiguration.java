@@ -14,12 +14,13 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.ObjectMapper;
 
 /**
  * Two filter chains: the API ({@code /api/**}) with HTTP Basic, stateless, answering 401/403 as problem+json; and
- * the web UI with form login. Passwords are bcrypt hashes behind Spring's delegating encoder ({@code {bcrypt}...}),
+ * the web UI with form login. Same-origin calls of the web workspace may use the API with the session + CSRF token. Passwords are bcrypt hashes behind Spring's delegating encoder ({@code {bcrypt}...}),
  * so the algorithm can change later without invalidating stored hashes.
  */
 @Configuration(proxyBeanMethods = false)
@@ -46,8 +47,12 @@ public class SecurityConfiguration {
                                 write(res, req, 401, "UNAUTHENTICATED", problems, locales, json))
                         .accessDeniedHandler((req, res, e) ->
                                 write(res, req, 403, "ACCESS_DENIED", problems, locales, json)))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(c -> c.disable()) // stateless Basic auth: no session cookie to forge
+                // The web workspace's own scripts and links reuse the signed-in session (same origin): the API reads
+                // an existing session but never creates one; such calls must carry the session's CSRF token.
+                // Basic-auth calls stay stateless and need no token (there is no cookie to forge).
+                .securityContext(c -> c.securityContextRepository(new HttpSessionSecurityContextRepository()))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .csrf(c -> c.requireCsrfProtectionMatcher(SecurityConfiguration::sessionChange))
                 .build();
     }
 
@@ -59,9 +64,16 @@ public class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error",
                                 "/login", "/css/**", "/js/**", "/favicon.ico").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(Customizer.withDefaults())
+                .formLogin(f -> f.loginPage("/login").permitAll()) // page: share-module (kz.certcopy.web)
                 .logout(Customizer.withDefaults())
                 .build();
+    }
+
+    /** A state-changing API call riding on the browser session (no Authorization header): needs the CSRF token. */
+    private static boolean sessionChange(HttpServletRequest req) {
+        String m = req.getMethod();
+        boolean safe = m.equals("GET") || m.equals("HEAD") || m.equals("OPTIONS") || m.equals("TRACE");
+        return !safe && req.getHeader("Authorization") == null && req.getSession(false) != null;
     }
 
     private static void write(HttpServletResponse res, HttpServletRequest req, int status, String code,

@@ -1,0 +1,153 @@
+package kz.certcopy.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import kz.certcopy.applicant.Bin;
+import kz.certcopy.applicant.Iin;
+import kz.certcopy.certification.CertificationRequest;
+import kz.certcopy.certification.CertificationRequestId;
+import kz.certcopy.certification.Original;
+import kz.certcopy.certification.OriginalOutcome;
+import kz.certcopy.certification.RefusalGround;
+import kz.certcopy.certification.RefusalItem;
+import kz.certcopy.certification.RequestService;
+import kz.certcopy.common.CertCopyException;
+import kz.certcopy.common.ErrorKind;
+import kz.certcopy.intake.pages.OriginalRef;
+import kz.certcopy.intake.pages.ScanPages;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/** New-request wizard, the request page (originals, what is left) and refusal per original. */
+@Controller
+public class RequestPages {
+
+    private final RequestService requests;
+    private final ScanPages pages;
+    private final Workspace workspace;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    public RequestPages(RequestService requests, ScanPages pages, Workspace workspace, MessageSource messages,
+                        Clock clock) {
+        this.requests = requests;
+        this.pages = pages;
+        this.workspace = workspace;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** An original on the request page: its outcome and how many pages are scanned. */
+    public record OriginalView(int number, String description, OriginalOutcome outcome, int pageCount) {
+    }
+
+    /** Result of checking an IIN/BIN as it is typed. */
+    public record IdCheck(boolean valid, String message) {
+    }
+
+    @GetMapping("/requests/new")
+    String wizard(Model model) {
+        model.addAttribute("form", Wizard.empty());
+        return "wizard";
+    }
+
+    @PostMapping("/requests")
+    String register(HttpServletRequest req, Model model, Locale locale) {
+        Wizard form = Wizard.from(req);
+        try {
+            CertificationRequest r = requests.register(workspace.actor(), form.toRegistration());
+            return "redirect:/requests/" + r.id().value();
+        } catch (Wizard.FieldError e) {
+            return refused(model, form, e.field(), e.error(), locale);
+        } catch (CertCopyException e) {
+            return refused(model, form, Wizard.fieldOf(e.code()), e, locale);
+        }
+    }
+
+    /** Checks an identifier as the clerk types it; the reason comes in the page's language. */
+    @GetMapping("/requests/check-id")
+    @ResponseBody
+    IdCheck checkId(@RequestParam String kind, @RequestParam String value, Locale locale) {
+        String v = value.strip();
+        boolean legal = "LEGAL_ENTITY".equals(kind);
+        boolean ok = legal ? validBin(v) : Iin.isValid(v);
+        if (ok) {
+            return new IdCheck(true, messages.getMessage("web.id.ok", null, locale));
+        }
+        String code = !v.matches("\\d*") ? "web.id.digitsOnly" : v.length() != 12 ? "web.id.length"
+                : legal ? "error.INVALID_BIN" : "error.INVALID_IIN";
+        return new IdCheck(false, messages.getMessage(code, new Object[]{v.length()}, locale));
+    }
+
+    @GetMapping("/requests/{id}")
+    String request(@PathVariable String id, Model model) {
+        show(model, requests.get(workspace.actor(), CertificationRequestId.parse(id)));
+        return "request";
+    }
+
+    /**
+     * Refuses the originals the clerk ticked: for each, the ground of rule item 9 and the reason
+     * (fields {@code refuse}, {@code ground-N}, {@code details-N}).
+     */
+    @PostMapping("/requests/{id}/refusal")
+    String refuse(@PathVariable String id, @RequestParam(name = "refuse", required = false) int[] numbers,
+                  @RequestParam long version, HttpServletRequest req, Model model, Locale locale) {
+        CertificationRequestId rid = CertificationRequestId.parse(id);
+        List<RefusalItem> items = new ArrayList<>();
+        try {
+            for (int n : numbers == null ? new int[0] : numbers) {
+                String ground = req.getParameter("ground-" + n);
+                if (ground == null || Arrays.stream(RefusalGround.values()).noneMatch(g -> g.name().equals(ground))) {
+                    throw new CertCopyException("REFUSAL_GROUND_REQUIRED", ErrorKind.INVALID_INPUT);
+                }
+                items.add(new RefusalItem(n, RefusalGround.valueOf(ground), req.getParameter("details-" + n)));
+            }
+            requests.refuse(workspace.actor(), rid, items, version);
+            return "redirect:/requests/" + id + "#refusals";
+        } catch (CertCopyException e) {
+            model.addAttribute("refusalError", messages.getMessage("error." + e.code(), e.args(), e.code(), locale));
+            show(model, requests.get(workspace.actor(), rid));
+            return "request";
+        }
+    }
+
+    private void show(Model model, CertificationRequest r) {
+        List<OriginalView> originals = r.originals().stream().map(o -> view(r, o)).toList();
+        model.addAttribute("r", r);
+        model.addAttribute("row", RequestRow.of(r, clock.instant(), clock.getZone()));
+        model.addAttribute("originals", originals);
+        model.addAttribute("grounds", RefusalGround.values());
+        model.addAttribute("canWork", workspace.actor().canWork(r.centerId()));
+    }
+
+    private OriginalView view(CertificationRequest r, Original o) {
+        int count = pages.list(new OriginalRef(r.id().value(), o.number())).size();
+        return new OriginalView(o.number(), o.document().describe(), o.outcome(), count);
+    }
+
+    private String refused(Model model, Wizard form, String field, CertCopyException e, Locale locale) {
+        model.addAttribute("form", form);
+        model.addAttribute("errorField", field);
+        model.addAttribute("error", messages.getMessage("error." + e.code(), e.args(), e.code(), locale));
+        return "wizard";
+    }
+
+    private static boolean validBin(String v) {
+        try {
+            Bin.of(v);
+            return true;
+        } catch (CertCopyException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package kz.certcopy.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import kz.certcopy.certification.RequestService;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** Today: the open requests of the clerk's center with their service clocks, then those finished today. */
+@Controller
+public class TodayController {
+
+    private final RequestService requests;
+    private final Workspace workspace;
+    private final Clock clock;
+
+    public TodayController(RequestService requests, Workspace workspace, Clock clock) {
+        this.requests = requests;
+        this.workspace = workspace;
+        this.clock = clock;
+    }
+
+    @GetMapping("/")
+    String today(Model model) {
+        var actor = workspace.actor();
+        if (actor.centerId() == null) {
+            return "redirect:/board";
+        }
+        rows(model);
+        return "today";
+    }
+
+    /** The table alone, refreshed by the page every 30 seconds. */
+    @GetMapping("/today/rows")
+    String rowsOnly(Model model) {
+        rows(model);
+        return "today :: rows";
+    }
+
+    private void rows(Model model) {
+        Instant now = clock.instant();
+        List<RequestRow> all = requests.list(workspace.actor(), null, null).stream()
+                .map(r -> RequestRow.of(r, now, clock.getZone())).toList();
+        model.addAttribute("open", all.stream().filter(RequestRow::open).toList());
+        model.addAttribute("finished", all.stream().filter(r -> !r.open()).toList());
+    }
+}

@@ -1,0 +1,244 @@
+// Scanning one original: upload (several files, one request each so a bad file never drops the others),
+// thumbnails with quality hints, reorder by dragging or with the arrow buttons, turn, delete.
+// Everything goes through the intake API with the session and its CSRF token; the server holds the state,
+// so a reload or a lost connection loses nothing already uploaded.
+(function () {
+  'use strict';
+  var box = document.getElementById('scanner');
+  if (!box) { return; }
+  var api = box.dataset.api;
+  var editable = box.dataset.editable === 'true';
+  var t = box.dataset;
+  var list = document.getElementById('pages');
+  var status = document.getElementById('pages-status');
+  var uploads = document.getElementById('uploads');
+  var pages = [];
+
+  function headers(json) {
+    var h = { Accept: 'application/json' };
+    var c = window.certcopyCsrf();
+    if (c) { h[c.header] = c.token; }
+    if (json) { h['Content-Type'] = 'application/json'; }
+    return h;
+  }
+
+  function problem(text) {
+    try { var j = JSON.parse(text); return j.detail || j.code || t.tFailed; } catch (e) { return t.tFailed; }
+  }
+
+  function call(method, path, body) {
+    return fetch(api + path, {
+      method: method, credentials: 'same-origin', headers: headers(body !== undefined),
+      body: body === undefined ? undefined : JSON.stringify(body)
+    }).then(function (r) {
+      if (r.status === 204) { return null; }
+      return r.text().then(function (txt) {
+        if (!r.ok) { throw new Error(problem(txt)); }
+        return txt ? JSON.parse(txt) : null;
+      });
+    }, function () { throw new Error(t.tOffline); });
+  }
+
+  function say(text, bad) {
+    status.textContent = text || '';
+    status.className = 'msg' + (bad ? ' bad' : '');
+  }
+
+  function render(views) {
+    pages = views;
+    list.innerHTML = '';
+    if (!views.length) {
+      var empty = document.createElement('li');
+      empty.className = 'empty';
+      empty.textContent = t.tNone;
+      list.appendChild(empty);
+      return;
+    }
+    views.forEach(function (p, i) {
+      var li = document.createElement('li');
+      li.className = 'page' + (p.hints.length ? ' has-hints' : '');
+      li.dataset.id = p.id;
+      li.draggable = editable;
+      var a = document.createElement('a');
+      a.href = api + '/preview.pdf#page=' + (i + 1);
+      a.target = '_blank';
+      a.rel = 'noopener';
+      a.className = 'thumb';
+      var img = document.createElement('img');
+      img.src = p.thumbnail + '?r=' + p.rotation;
+      img.alt = t.tPage + ' ' + (i + 1);
+      img.draggable = false;
+      a.appendChild(img);
+      li.appendChild(a);
+      var cap = document.createElement('div');
+      cap.className = 'cap';
+      cap.textContent = t.tPage + ' ' + (i + 1) + (p.dpi ? ' · ' + Math.round(p.dpi) + ' dpi' : '');
+      li.appendChild(cap);
+      p.hints.forEach(function (h) {
+        var hint = document.createElement('div');
+        hint.className = 'hint-badge';
+        hint.dataset.code = h.code;
+        hint.textContent = h.message;
+        li.appendChild(hint);
+      });
+      if (editable) {
+        var tools = document.createElement('div');
+        tools.className = 'tools';
+        tools.appendChild(button('←', t.tLeft + ' (' + t.tPage + ' ' + (i + 1) + ')', 'move-left', function () { move(i, -1); }, i === 0));
+        tools.appendChild(button('→', t.tRight + ' (' + t.tPage + ' ' + (i + 1) + ')', 'move-right', function () { move(i, 1); }, i === views.length - 1));
+        tools.appendChild(button('↻', t.tRotate + ' (' + t.tPage + ' ' + (i + 1) + ')', 'rotate', function () { rotate(p); }));
+        tools.appendChild(button('✕', t.tDelete + ' (' + t.tPage + ' ' + (i + 1) + ')', 'delete', function () { remove(p); }));
+        li.appendChild(tools);
+      }
+      list.appendChild(li);
+    });
+  }
+
+  function button(text, label, cls, onClick, disabled) {
+    var b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'small ' + cls;
+    b.textContent = text;
+    b.title = label;
+    b.setAttribute('aria-label', label);
+    b.disabled = !!disabled;
+    b.addEventListener('click', onClick);
+    return b;
+  }
+
+  function load() {
+    return call('GET', '/pages').then(render, function (e) { say(e.message, true); });
+  }
+
+  function order(ids, focusId, cls) {
+    return call('PUT', '/pages/order', { pageIds: ids }).then(function (views) {
+      render(views);
+      say(t.tMoved);
+      if (focusId) {
+        var b = list.querySelector('li[data-id="' + focusId + '"] .' + cls);
+        if (b && !b.disabled) { b.focus(); }
+      }
+    }, function (e) { say(e.message, true); load(); });
+  }
+
+  function move(i, delta) {
+    var ids = pages.map(function (p) { return p.id; });
+    var j = i + delta;
+    if (j < 0 || j >= ids.length) { return; }
+    var x = ids[i]; ids[i] = ids[j]; ids[j] = x;
+    order(ids, x, delta < 0 ? 'move-left' : 'move-right');
+  }
+
+  function rotate(p) {
+    call('POST', '/pages/' + p.id + '/rotation', { degrees: (p.rotation + 90) % 360 })
+      .then(render, function (e) { say(e.message, true); });
+  }
+
+  function remove(p) {
+    if (!window.confirm(t.tConfirm)) { return; }
+    call('DELETE', '/pages/' + p.id).then(load, function (e) { say(e.message, true); });
+  }
+
+  // Drag to reorder.
+  var dragged = null;
+  list.addEventListener('dragstart', function (e) {
+    var li = e.target.closest('li.page');
+    if (!li) { return; }
+    dragged = li;
+    li.classList.add('dragging');
+    e.dataTransfer.effectAllowed = 'move';
+    e.dataTransfer.setData('text/plain', li.dataset.id);
+  });
+  list.addEventListener('dragover', function (e) {
+    if (!dragged) { return; }
+    e.preventDefault();
+    var over = e.target.closest('li.page');
+    if (!over || over === dragged) { return; }
+    var r = over.getBoundingClientRect();
+    var after = (e.clientX - r.left) > r.width / 2;
+    list.insertBefore(dragged, after ? over.nextSibling : over);
+  });
+  list.addEventListener('drop', function (e) { if (dragged) { e.preventDefault(); } });
+  list.addEventListener('dragend', function () {
+    if (!dragged) { return; }
+    dragged.classList.remove('dragging');
+    var id = dragged.dataset.id;
+    dragged = null;
+    var ids = Array.prototype.map.call(list.querySelectorAll('li.page'), function (li) { return li.dataset.id; });
+    var before = pages.map(function (p) { return p.id; });
+    if (ids.join() !== before.join()) { order(ids, id, 'move-left'); }
+  });
+
+  // Uploads: one request per file, two at a time; each file shows its own progress and its own error.
+  var queue = [];
+  var running = 0;
+  function enqueue(files) {
+    Array.prototype.forEach.call(files, function (f) {
+      var li = document.createElement('li');
+      var name = document.createElement('span');
+      name.className = 'name';
+      name.textContent = f.name;
+      var bar = document.createElement('progress');
+      bar.max = 100;
+      bar.value = 0;
+      bar.setAttribute('aria-label', f.name);
+      var msg = document.createElement('span');
+      msg.className = 'msg';
+      li.appendChild(name); li.appendChild(bar); li.appendChild(msg);
+      uploads.appendChild(li);
+      queue.push({ file: f, li: li, bar: bar, msg: msg });
+    });
+    pump();
+  }
+  function pump() {
+    while (running < 2 && queue.length) {
+      running++;
+      send(queue.shift());
+    }
+  }
+  function send(job) {
+    var xhr = new XMLHttpRequest();
+    xhr.open('POST', api + '/scans');
+    var h = headers(false);
+    Object.keys(h).forEach(function (k) { xhr.setRequestHeader(k, h[k]); });
+    xhr.upload.onprogress = function (e) { if (e.lengthComputable) { job.bar.value = Math.round(100 * e.loaded / e.total); } };
+    xhr.onload = function () {
+      if (xhr.status === 201) {
+        job.bar.value = 100;
+        job.li.className = 'done';
+        var res = JSON.parse(xhr.responseText);
+        job.msg.textContent = t.tDone + (res.notices.length ? ' — ' + res.notices.map(function (n) { return n.message; }).join('; ') : '');
+        render(res.pages);
+      } else {
+        job.li.className = 'failed';
+        job.msg.textContent = problem(xhr.responseText);
+      }
+      finish();
+    };
+    xhr.onerror = function () { job.li.className = 'failed'; job.msg.textContent = t.tOffline; finish(); };
+    var data = new FormData();
+    data.append('file', job.file, job.file.name);
+    xhr.send(data);
+  }
+  function finish() { running--; pump(); }
+
+  if (editable) {
+    var input = document.getElementById('files');
+    input.addEventListener('change', function () { enqueue(input.files); input.value = ''; });
+    var zone = document.getElementById('dropzone');
+    zone.addEventListener('dragover', function (e) {
+      if (dragged) { return; }
+      e.preventDefault(); zone.classList.add('over');
+    });
+    zone.addEventListener('dragleave', function () { zone.classList.remove('over'); });
+    zone.addEventListener('drop', function (e) {
+      if (dragged) { return; }
+      e.preventDefault(); zone.classList.remove('over');
+      enqueue(e.dataTransfer.files);
+    });
+    zone.addEventListener('keydown', function (e) {
+      if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); input.click(); }
+    });
+  }
+  load();
+})();

@@ -1,0 +1,153 @@
+package kz.certcopy.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+import kz.certcopy.security.DemoData;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Base of the browser tests: the whole application on a random port over the embedded PostgreSQL (one Spring
+ * context for all test classes), driven by Debian's headless Chromium through chromedriver (one browser per
+ * class). Screenshots of each step go to {@code target/screenshots/}.
+ */
+@SpringBootTest(classes = WebTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class BrowserTest {
+
+    protected static final String PASSWORD = DemoData.PASSWORD;
+    protected static final Path SHOTS = Path.of("target", "screenshots");
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected WebTestApplication.MovableClock clock;
+
+    protected ChromeDriver browser;
+    protected Path profile;
+
+    @BeforeAll
+    void startBrowser() throws IOException {
+        Files.createDirectories(SHOTS);
+        profile = Files.createTempDirectory("certcopy-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        // the browser asks for Russian first, as most clerks' browsers do; the language switch overrides it
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "ru,kk,en"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--user-data-dir=" + profile, "--window-size=1366,768", "--lang=ru");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().window().setSize(new Dimension(1366, 768));
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    protected void open(String path) {
+        browser.get(url(path));
+    }
+
+    protected WebElement find(String css) {
+        return waitFor(d -> d.findElement(By.cssSelector(css)));
+    }
+
+    protected List<WebElement> all(String css) {
+        return browser.findElements(By.cssSelector(css));
+    }
+
+    protected <T> T waitFor(Function<WebDriver, T> condition) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(RuntimeException.class).until(condition);
+    }
+
+    protected void signIn(String user) {
+        open("/login");
+        find("#username").sendKeys(user);
+        find("#password").sendKeys(PASSWORD);
+        find("#sign-in").click();
+        waitFor(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    protected void signOut() {
+        browser.manage().deleteAllCookies();
+    }
+
+    /** Full-page screenshot of the current step. */
+    protected void shot(String name) {
+        try {
+            Files.write(SHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Downloads with the browser's session (what a click on a link would fetch). */
+    protected HttpResponse<byte[]> download(String path) {
+        var cookie = browser.manage().getCookieNamed("JSESSIONID");
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path)));
+        if (cookie != null) {
+            b.header("Cookie", "JSESSIONID=" + cookie.getValue());
+        }
+        try {
+            return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A sample scan from the test resources as a file the browser can pick. */
+    protected static Path scan(String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "scans"));
+            Path p = dir.resolve(name);
+            try (var in = BrowserTest.class.getResourceAsStream("/corpus/scanned/" + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing test scan " + name);
+                }
+                Files.copy(in, p, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            return p.toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

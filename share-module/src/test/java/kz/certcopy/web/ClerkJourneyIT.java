@@ -1,0 +1,140 @@
+package kz.certcopy.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/** A clerk's visit walked in the browser, as the clerk would do it, in Russian (the default language). */
+class ClerkJourneyIT extends BrowserTest {
+
+    @Test
+    void registerScanReorderRefuse() throws Exception {
+        // Opening a page without a session leads to sign-in and then back to that page.
+        open("/requests/new");
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        shot("01-sign-in");
+        find("#username").sendKeys("almaty.clerk1");
+        find("#password").sendKeys(PASSWORD);
+        find("#sign-in").click();
+        waitFor(d -> d.getCurrentUrl().contains("/requests/new"));
+        assertThat(find("header .center").getText()).contains("Алмалинского");
+
+        // The IIN is checked as it is typed, with the reason.
+        WebElement iin = find("#applicantId");
+        iin.sendKeys("85031230012");
+        waitFor(d -> find("#applicantId-msg").getText().contains("12"));
+        iin.sendKeys("2");
+        waitFor(d -> find("#applicantId-msg").getText().contains("ИИН"));
+        assertThat(find("#applicantId-msg").getAttribute("class")).contains("bad");
+        assertThat(iin.getAttribute("aria-invalid")).isEqualTo("true");
+        shot("02-wizard-invalid-iin");
+        iin.sendKeys(Keys.BACK_SPACE, "1");
+        waitFor(d -> find("#applicantId-msg").getAttribute("class").contains("good"));
+
+        find("#applicantName").sendKeys("Сәрсенбаева Әйгерім Қанатқызы");
+        find("#address").sendKeys("Алматы қ., Абай даңғылы, 10");
+        List<WebElement> row = all("#docs tbody tr").get(0).findElements(By.tagName("input"));
+        row.get(0).sendKeys("Жоғары білім туралы диплом");
+        row.get(1).sendKeys("ЖБ-0012345");
+        row.get(3).sendKeys("Әл-Фараби атындағы Қазақ ұлттық университеті");
+        find("#add-doc").click();
+        row = all("#docs tbody tr").get(1).findElements(By.tagName("input"));
+        row.get(0).sendKeys("Неке туралы куәлік");
+        row.get(1).sendKeys("I-АЛ 998877");
+        browser.findElement(By.cssSelector("input[name=electronicMedia][value=yes]")).click();
+        shot("03-wizard-filled");
+        find("#register").click();
+        waitFor(d -> d.getCurrentUrl().matches(".*/requests/[0-9a-f-]{36}$"));
+        String requestPath = URI.create(browser.getCurrentUrl()).getPath();
+        assertThat(find("#status").getText()).isEqualTo("Зарегистрирована");
+        assertThat(all("#originals tbody tr")).hasSize(2);
+        shot("04-request-registered");
+
+        // Scanning original 1: three files at once, one of them not a scan; the good ones are kept.
+        find("#originals tbody tr[data-original='1'] a.button").click();
+        waitFor(d -> d.getCurrentUrl().endsWith("/originals/1/scan"));
+        Path good = scan("tesseract__phototest.tif");
+        Path bad = Files.writeString(good.resolveSibling("not-a-scan.pdf"), "plain text, not a PDF");
+        browser.findElement(By.id("files")).sendKeys(good + "\n"
+                + bad.toAbsolutePath() + "\n" + scan("pdfbox__stamp.jpg"));
+        waitFor(d -> all("#uploads li.done").size() == 2 && all("#uploads li.failed").size() == 1);
+        WebElement failed = find("#uploads li.failed");
+        assertThat(failed.getText()).contains("not-a-scan.pdf");
+        assertThat(failed.findElement(By.className("msg")).getText()).isNotBlank();
+        waitFor(d -> all("#pages li.page").size() == 2);
+        waitFor(d -> all("#pages li.page img").stream().allMatch(i -> (Boolean) browser.executeScript(
+                "return arguments[0].complete && arguments[0].naturalWidth > 0", i)));
+        assertThat(all("#pages .hint-badge")).as("quality hints shown on thumbnails").isNotEmpty();
+        shot("05-scans-uploaded");
+
+        // Reorder with the keyboard (the arrow buttons), turn a page; a reload shows the same pages.
+        List<String> before = pageIds();
+        all("#pages li.page").get(0).findElement(By.cssSelector("button.move-right")).sendKeys(Keys.ENTER);
+        waitFor(d -> pageIds().equals(List.of(before.get(1), before.get(0))));
+        find("#pages li.page button.rotate").click();
+        waitFor(d -> find("#pages li.page img").getAttribute("src").endsWith("?r=90"));
+        browser.navigate().refresh();
+        waitFor(d -> pageIds().equals(List.of(before.get(1), before.get(0))));
+        assertThat(find("#pages li.page img").getAttribute("src")).endsWith("?r=90");
+        shot("06-scans-reordered");
+
+        // The full-size preview is a real PDF with both pages, fetched with the clerk's session.
+        String preview = find("#preview").getAttribute("href");
+        HttpResponse<byte[]> pdf = download(URI.create(preview).getPath());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        try (PDDocument doc = Loader.loadPDF(pdf.body())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(2);
+            assertThat(doc.getPage(0).getRotation() % 360).isNotNegative();
+        }
+
+        // The API accepts the session only with the CSRF token for changes.
+        assertThat(postWithSession(requestPath.replace("/requests/", "/api/v1/requests/") + "/cancel"))
+                .isEqualTo(403);
+
+        // Refuse original 2 on ground 9.3 (erasures), with the reason.
+        open(requestPath);
+        assertThat(find("#originals tbody tr[data-original='1']").getText()).contains("2");
+        find("#refuse-h").click();
+        find("#refuse-2").click();
+        find("#ground-2-ERASURES").click();
+        find("#details-2").sendKeys("Дата выдачи исправлена подчисткой");
+        shot("07-refusal-form");
+        find("#refuse-submit").click();
+        waitFor(d -> !all("#refusals li").isEmpty());
+        assertThat(find("#refusals").getText()).contains("подчист").contains("Дата выдачи исправлена");
+        assertThat(find("#originals tbody tr[data-original='2']").getText()).contains("Отказано");
+        shot("08-refused");
+
+        // Today lists the open request with its clock.
+        open("/");
+        WebElement today = find("#open-requests tbody tr");
+        assertThat(today.getText()).contains("Сәрсенбаева").contains("••••••••0121").doesNotContain("850312300121");
+        assertThat(today.findElement(By.className("clock")).getAttribute("data-level")).isEqualTo("ok");
+        shot("09-today");
+    }
+
+    private List<String> pageIds() {
+        return all("#pages li.page").stream().map(li -> li.getAttribute("data-id")).toList();
+    }
+
+    private int postWithSession(String path) throws IOException, InterruptedException {
+        var cookie = browser.manage().getCookieNamed("JSESSIONID");
+        HttpRequest req = HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Cookie", "JSESSIONID=" + cookie.getValue())
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
+        return HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+}
