@@ -39,6 +39,7 @@ public class PlatformConfiguration {
     MessageSource messageSource() {
         ResourceBundleMessageSource ms = new ResourceBundleMessageSource();
         ms.setBasenames("i18n/messages", "i18n/signing", "i18n/intake", "i18n/forms");
+        ms.addBasenames("i18n/retention");
         ms.addBasenames("i18n/web"); // share-module: the web workspace (kz.certcopy.web)
         ms.setDefaultEncoding("UTF-8");
         ms.setFallbackToSystemLocale(false);
