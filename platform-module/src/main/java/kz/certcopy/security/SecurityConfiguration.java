@@ -26,6 +26,10 @@ import tools.jackson.databind.ObjectMapper;
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
+    /** True when the web workspace (share-module) is deployed; without it Spring's generated login page is used. */
+    private static final boolean WEB_WORKSPACE = org.springframework.util.ClassUtils.isPresent(
+            "kz.certcopy.web.Workspace", SecurityConfiguration.class.getClassLoader());
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -64,7 +68,11 @@ public class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error",
                                 "/login", "/css/**", "/js/**", "/favicon.ico").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").permitAll()) // page: share-module (kz.certcopy.web)
+                .formLogin(f -> {
+                    if (WEB_WORKSPACE) { // share-module serves its own localized sign-in page at /login
+                        f.loginPage("/login").permitAll();
+                    }
+                })
                 .logout(Customizer.withDefaults())
                 .build();
     }

@@ -50,6 +50,17 @@ public abstract class BrowserTest {
     protected WebTestApplication.MovableClock clock;
 
     protected ChromeDriver browser;
+
+    /** On a failure, the page as the browser showed it (target/screenshots/FAILED-...png). */
+    @org.junit.jupiter.api.extension.RegisterExtension
+    final org.junit.jupiter.api.extension.TestWatcher onFailure = new org.junit.jupiter.api.extension.TestWatcher() {
+        @Override
+        public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
+            if (browser != null) {
+                shot("FAILED-" + context.getRequiredTestMethod().getName());
+            }
+        }
+    };
     protected Path profile;
 
     @BeforeAll
@@ -108,12 +119,17 @@ public abstract class BrowserTest {
         browser.manage().deleteAllCookies();
     }
 
-    /** Full-page screenshot of the current step. */
+    /** Screenshot of the whole page at the 1366-pixel width (the window grows to the page's height for it). */
     protected void shot(String name) {
+        long height = ((Number) browser.executeScript(
+                "return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight)")).longValue();
+        browser.manage().window().setSize(new Dimension(1366, (int) Math.min(Math.max(height + 90, 768), 3000)));
         try {
             Files.write(SHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            browser.manage().window().setSize(new Dimension(1366, 768));
         }
     }
 
