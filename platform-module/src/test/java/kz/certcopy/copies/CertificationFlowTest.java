@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.Signature;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
@@ -27,6 +28,8 @@ import kz.certcopy.intake.Corpus;
 import kz.certcopy.retention.RetentionPolicy;
 import kz.certcopy.security.Role;
 import kz.certcopy.security.UserAccounts;
+import kz.certcopy.signing.keys.Pkcs12KeySource;
+import kz.certcopy.signing.keys.SigningKey;
 import kz.certcopy.signing.support.Tools;
 import kz.certcopy.signing.validation.Indication;
 import kz.certcopy.signing.validation.SignatureVerifier;
@@ -212,6 +215,59 @@ public abstract class CertificationFlowTest extends IntegrationTest {
         String astana = registerAt("astana.clerk1", "astana-1", TestIins.next());
         uploadScans("astana.clerk1", astana, 1);
         assertThat(post(certifyPath(astana, 1), "astana.clerk1", null).code()).isEqualTo("NO_SIGNING_KEY");
+    }
+
+    @Test
+    void twoStepNcaLayerSigningCertifiesAcrossTheDatabaseAndRefusesChangedScans() throws Exception {
+        SigningKey key = new Pkcs12KeySource(Files.readAllBytes(Path.of(
+                "src/test/resources/testdata/kz-pki/keys/gost2015-512/2026_legal_valid_employee_signright.p12")),
+                "Qwerty12".toCharArray()).load();
+        String cert = Base64.getEncoder().encodeToString(key.certificate().getEncoded());
+        String iin = TestIins.next();
+        String requestId = registerAt("almaty.clerk1", "almaty-1", iin);
+        uploadScans("almaty.clerk1", requestId, 1);
+        String signingPath = "/api/v1/requests/" + requestId + "/originals/1/signing";
+
+        Response pades = post(signingPath, "almaty.clerk1", "{\"certificate\": \"" + cert + "\"}");
+        assertThat(pades.status()).as(pades.body()).isEqualTo(201);
+        assertThat(pades.json().path("stage").asString()).isEqualTo("PADES");
+        assertThat(pades.json().path("signatureAlgorithm").asString()).isEqualTo("1.2.398.3.10.1.1.2.3.2");
+        String next = pades.json().path("next").asString();
+        // another clerk cannot complete it
+        assertThat(call("PUT", next, "almaty.clerk2", signatureBody(key, pades)).code()).isEqualTo("SIGNING_EXPIRED");
+        Response cades = call("PUT", next, "almaty.clerk1", signatureBody(key, pades));
+        assertThat(cades.status()).as(cades.body()).isEqualTo(202);
+        assertThat(cades.json().path("stage").asString()).isEqualTo("CADES");
+        // a finished step cannot be sent again
+        assertThat(call("PUT", next, "almaty.clerk1", signatureBody(key, pades)).code()).isEqualTo("SIGNING_EXPIRED");
+        Response done = call("PUT", cades.json().path("next").asString(), "almaty.clerk1", signatureBody(key, cades));
+        assertThat(done.status()).as(done.body()).isEqualTo(201);
+        String copyId = done.json().path("id").asString();
+        Map<String, byte[]> zip = unzip(download("/api/v1/copies/" + copyId + "/package.zip", "almaty.clerk1"));
+        assertThat(verifier.verify(zip.get("document.pdf"), null).indication()).isEqualTo(Indication.TOTAL_PASSED);
+        assertThat(verifier.verify(zip.get("signature.p7s"), zip.get("document.pdf")).indication())
+                .isEqualTo(Indication.TOTAL_PASSED);
+        assertThat(pdfText(zip.get("document.pdf"))).contains(copyId);
+
+        // scans changed between the steps → SIGNING_EXPIRED, nothing stored
+        String other = registerAt("almaty.clerk1", "almaty-1", TestIins.next());
+        uploadScans("almaty.clerk1", other, 1);
+        Response started = post("/api/v1/requests/" + other + "/originals/1/signing", "almaty.clerk1",
+                "{\"certificate\": \"" + cert + "\"}");
+        uploadScans("almaty.clerk1", other, 1);
+        Response changed = call("PUT", started.json().path("next").asString(), "almaty.clerk1",
+                signatureBody(key, started));
+        assertThat(changed.status()).isEqualTo(410);
+        assertThat(changed.code()).isEqualTo("SIGNING_EXPIRED");
+        assertThat(jdbc.sql("SELECT count(*) FROM certified_copy WHERE request_id = ?::uuid").param(other)
+                .query(Long.class).single()).isZero();
+    }
+
+    private static String signatureBody(SigningKey key, Response step) throws Exception {
+        Signature s = Signature.getInstance(key.family().signatureName());
+        s.initSign(key.privateKey());
+        s.update(Base64.getDecoder().decode(step.json().path("dataToSign").asString()));
+        return "{\"signature\": \"" + Base64.getEncoder().encodeToString(s.sign()) + "\"}";
     }
 
     // ---- the flow's steps, reusable by subclasses ----
