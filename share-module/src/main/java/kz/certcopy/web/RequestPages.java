@@ -10,6 +10,10 @@ import kz.certcopy.applicant.Bin;
 import kz.certcopy.applicant.Iin;
 import kz.certcopy.certification.CertificationRequest;
 import kz.certcopy.certification.CertificationRequestId;
+import kz.certcopy.certification.CertifiedCopies;
+import kz.certcopy.certification.CertifiedCopyId;
+import kz.certcopy.copies.CopyCertification;
+import kz.certcopy.handover.Handover;
 import kz.certcopy.certification.Original;
 import kz.certcopy.certification.OriginalOutcome;
 import kz.certcopy.certification.RefusalGround;
@@ -37,9 +41,15 @@ public class RequestPages {
     private final Workspace workspace;
     private final MessageSource messages;
     private final Clock clock;
+    private final CertifiedCopies copies;
+    private final CopyCertification certification;
+    private final Handover handover;
 
     public RequestPages(RequestService requests, ScanPages pages, Workspace workspace, MessageSource messages,
-                        Clock clock) {
+                        Clock clock, CertifiedCopies copies, CopyCertification certification, Handover handover) {
+        this.copies = copies;
+        this.certification = certification;
+        this.handover = handover;
         this.requests = requests;
         this.pages = pages;
         this.workspace = workspace;
@@ -47,8 +57,9 @@ public class RequestPages {
         this.clock = clock;
     }
 
-    /** An original on the request page: its outcome and how many pages are scanned. */
-    public record OriginalView(int number, String description, OriginalOutcome outcome, int pageCount) {
+    /** An original on the request page: its outcome, how many pages are scanned, its certified copy if any. */
+    public record OriginalView(int number, String description, OriginalOutcome outcome, int pageCount,
+                               String copyId) {
     }
 
     /** Result of checking an IIN/BIN as it is typed. */
@@ -121,6 +132,35 @@ public class RequestPages {
         }
     }
 
+    /** Certifies an original with the clerk's server-side key (the key configured for the clerk's account). */
+    @PostMapping("/requests/{id}/originals/{n}/certify")
+    String certify(@PathVariable String id, @PathVariable int n, Model model, Locale locale) {
+        CertificationRequestId rid = CertificationRequestId.parse(id);
+        try {
+            certification.certify(workspace.actor(), rid, n);
+            return "redirect:/requests/" + id + "?certified=" + n;
+        } catch (CertCopyException e) {
+            model.addAttribute("certifyError", messages.getMessage("error." + e.code(), e.args(), e.code(), locale));
+            model.addAttribute("certifyOriginal", n);
+            show(model, requests.get(workspace.actor(), rid));
+            return "request";
+        }
+    }
+
+    /** Writes a copy's hand-over package to the configured removable-media directory. */
+    @PostMapping("/requests/{id}/copies/{copyId}/media")
+    String toMedia(@PathVariable String id, @PathVariable String copyId, Model model, Locale locale) {
+        try {
+            var file = handover.toMedia(workspace.actor(), CertifiedCopyId.parse(copyId));
+            return "redirect:/requests/" + id + "?media=" + java.net.URLEncoder.encode(file.getFileName().toString(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        } catch (CertCopyException e) {
+            model.addAttribute("certifyError", messages.getMessage("error." + e.code(), e.args(), e.code(), locale));
+            show(model, requests.get(workspace.actor(), CertificationRequestId.parse(id)));
+            return "request";
+        }
+    }
+
     private void show(Model model, CertificationRequest r) {
         List<OriginalView> originals = r.originals().stream().map(o -> view(r, o)).toList();
         model.addAttribute("r", r);
@@ -132,7 +172,9 @@ public class RequestPages {
 
     private OriginalView view(CertificationRequest r, Original o) {
         int count = pages.list(new OriginalRef(r.id().value(), o.number())).size();
-        return new OriginalView(o.number(), o.document().describe(), o.outcome(), count);
+        String copy = o.outcome() == OriginalOutcome.CERTIFIED
+                ? copies.findByOriginal(r.id(), o.number()).map(c -> c.id().toString()).orElse(null) : null;
+        return new OriginalView(o.number(), o.document().describe(), o.outcome(), count, copy);
     }
 
     private String refused(Model model, Wizard form, String field, CertCopyException e, Locale locale) {

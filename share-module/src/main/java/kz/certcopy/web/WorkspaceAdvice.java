@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * the page controllers only.
  */
 @ControllerAdvice(assignableTypes = {TodayController.class, RequestPages.class, ScanPage.class,
-        SupervisorBoard.class, LanguageController.class, RecordsOffice.class})
+        SupervisorBoard.class, LanguageController.class, RecordsOffice.class,
+        CopySearch.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class WorkspaceAdvice {
 

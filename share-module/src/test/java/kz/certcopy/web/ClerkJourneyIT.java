@@ -10,6 +10,17 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kz.certcopy.applicant.Applicant;
+import kz.certcopy.applicant.Iin;
+import kz.certcopy.certification.CertificationRequest;
+import kz.certcopy.certification.OriginalDocument;
+import kz.certcopy.certification.RegistrationForm;
+import kz.certcopy.certification.RequestService;
+import kz.certcopy.security.Actor;
+import kz.certcopy.security.Role;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
@@ -17,8 +28,15 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
-/** A clerk's visit walked in the browser, as the clerk would do it, in Russian (the default language). */
+/**
+ * A clerk's whole visit walked in the browser, in Russian (the browser's language): sign in, register, scan,
+ * reorder, certify with the server-side key, download and check the package, refuse the second original, and find
+ * the copy from another center.
+ */
 class ClerkJourneyIT extends BrowserTest {
+
+    @Autowired
+    RequestService requests;
 
     @Test
     void registerScanReorderRefuse() throws Exception {
@@ -104,26 +122,98 @@ class ClerkJourneyIT extends BrowserTest {
         assertThat(postWithSession(requestPath.replace("/requests/", "/api/v1/requests/") + "/cancel"))
                 .isEqualTo(403);
 
-        // Refuse original 2 on ground 9.3 (erasures), with the reason.
+        // NCALayer is not running on this machine: the clerk is told so, nothing changes.
         open(requestPath);
-        assertThat(find("#originals tbody tr[data-original='1']").getText()).contains("2");
+        find("#originals tbody tr[data-original='1'] .certify-ncalayer").click();
+        waitFor(d -> find("#ncalayer-msg").getText().contains("NCALayer не запущен"));
+        shot("07-ncalayer-not-running");
+
+        // Certify original 1 with the clerk's server-side key.
+        find("#originals tbody tr[data-original='1'] .certify-server").click();
+        waitFor(d -> !all("#certified-msg").isEmpty());
+        WebElement certified = find("#originals tbody tr[data-original='1']");
+        assertThat(certified.getText()).contains("Засвидетельствован");
+        shot("08-certified");
+
+        // The hand-over package: the signed PDF/A with both pages, its detached CAdES, sheet and manifest.
+        HttpResponse<byte[]> zip = download(URI.create(
+                certified.findElement(By.cssSelector("a.package")).getAttribute("href")).getPath());
+        assertThat(zip.statusCode()).isEqualTo(200);
+        Map<String, byte[]> entries = unzip(zip.body());
+        String pdfName = entries.keySet().stream().filter(n -> n.endsWith(".pdf") && !n.contains("sheet")
+                && !n.contains("verification")).findFirst().orElseThrow();
+        try (PDDocument doc = Loader.loadPDF(entries.get(pdfName))) {
+            assertThat(doc.getSignatureDictionaries()).hasSize(1);
+            assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(2);
+        }
+        assertThat(entries.keySet()).anyMatch(n -> n.endsWith(".p7s"));
+        byte[] p7s = entries.entrySet().stream().filter(e -> e.getKey().endsWith(".p7s")).findFirst().orElseThrow()
+                .getValue();
+        var cms = new org.bouncycastle.cms.CMSSignedData(
+                new org.bouncycastle.cms.CMSProcessableByteArray(entries.get(pdfName)), p7s);
+        assertThat(cms.getSignerInfos().size()).isEqualTo(1);
+        assertThat(cms.getCertificates().getMatches(null)).isNotEmpty();
+
+        // Written to the removable-media directory as well.
+        certified.findElement(By.cssSelector("button.to-media")).click();
+        WebElement written = find("#media-msg");
+        String file = written.getText().substring(written.getText().lastIndexOf(' ') + 1);
+        assertThat(Path.of("target", "test-media").resolve(file)).isRegularFile();
+
+        // Refuse original 2 on ground 9.3 (erasures), with the reason.
         find("#refuse-h").click();
         find("#refuse-2").click();
         find("#ground-2-ERASURES").click();
         find("#details-2").sendKeys("Дата выдачи исправлена подчисткой");
-        shot("07-refusal-form");
+        shot("09-refusal-form");
         find("#refuse-submit").click();
         waitFor(d -> !all("#refusals li").isEmpty());
         assertThat(find("#refusals").getText()).contains("подчист").contains("Дата выдачи исправлена");
         assertThat(find("#originals tbody tr[data-original='2']").getText()).contains("Отказано");
-        shot("08-refused");
+        assertThat(find("#status").getText()).isEqualTo("Завершена");
+        shot("10-refused");
 
-        // Today lists the open request with its clock.
+        // Today lists it among the finished ones, identifier masked.
         open("/");
-        WebElement today = find("#open-requests tbody tr");
+        WebElement today = find("#finished-requests tbody tr");
         assertThat(today.getText()).contains("Сәрсенбаева").contains("••••••••0121").doesNotContain("850312300121");
-        assertThat(today.findElement(By.className("clock")).getAttribute("data-level")).isEqualTo("ok");
-        shot("09-today");
+        shot("11-today");
+        String copyId = zipCopyId(certified);
+
+        // Another center: the applicant comes to Astana; the clerk there finds the copy for the new request.
+        Actor astana = new Actor("astana.clerk1", "900715300451", "astana-1", Set.of(Role.CLERK));
+        CertificationRequest visit = requests.register(astana, new RegistrationForm(null,
+                new Applicant(Iin.of("850312300121"), "Сәрсенбаева Әйгерім Қанатқызы", null, null), null,
+                List.of(new OriginalDocument("Жеке куәлік", null, null, null)), false, null));
+        signOut();
+        open("/login");
+        signIn("astana.clerk1");
+        open("/requests/" + visit.id().value());
+        find("#find-earlier button").click();
+        WebElement found = find("#found tbody tr[data-copy='" + copyId + "']");
+        assertThat(found.getText()).contains("Алмалинского");
+        shot("12-copies-found-other-center");
+        HttpResponse<byte[]> again = download(URI.create(
+                found.findElement(By.cssSelector("a.package")).getAttribute("href")).getRawPath() + "?"
+                + URI.create(found.findElement(By.cssSelector("a.package")).getAttribute("href")).getRawQuery());
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(unzip(again.body()).keySet()).isEqualTo(entries.keySet());
+        signOut();
+    }
+
+    private static String zipCopyId(WebElement row) {
+        String href = row.findElement(By.cssSelector("a.package")).getAttribute("href");
+        return href.replaceAll(".*/copies/([^/]+)/package.zip.*", "$1");
+    }
+
+    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+        Map<String, byte[]> entries = new java.util.TreeMap<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.put(e.getName(), in.readAllBytes());
+            }
+        }
+        return entries;
     }
 
     private List<String> pageIds() {

@@ -29,14 +29,14 @@ class WorkspaceIT extends BrowserTest {
         open("/login?lang=kk");
         assertThat(find("#sign-in").getText()).isEqualTo("Кіру");
         assertThat(find("html").getAttribute("lang")).isEqualTo("kk");
-        shot("10-sign-in-kk");
+        shot("20-sign-in-kk");
         find("#username").sendKeys("astana.clerk2");
         find("#password").sendKeys(PASSWORD);
         find("#sign-in").click();
         waitFor(d -> d.findElement(By.tagName("h1")).getText().equals("Бүгін"));
         assertThat(find("header .center").getText()).isNotBlank();
         assertThat(find("header .clerk").getText()).isNotBlank();
-        shot("11-today-kk");
+        shot("21-today-kk");
 
         // the header's switch, keyboard only: choose English and apply
         new Select(find("#lang-select")).selectByValue("en");
@@ -72,14 +72,14 @@ class WorkspaceIT extends BrowserTest {
         assertThat(find(row).getAttribute("data-level")).isEqualTo("amber");
         assertThat(find(row).getText()).isEqualTo("осталось 5 мин");
         assertThat(find(row).getCssValue("background-color")).isEqualTo("rgba(255, 231, 179, 1)");
-        shot("12-today-amber");
+        shot("22-today-amber");
 
         clock.advanceMinutes(6);
         browser.navigate().refresh();
         assertThat(find(row).getAttribute("data-level")).isEqualTo("red");
         assertThat(find(row).getText()).isEqualTo("превышение на 1 мин");
         assertThat(find(row).getCssValue("background-color")).isEqualTo("rgba(255, 214, 220, 1)");
-        shot("13-today-red");
+        shot("23-today-red");
 
         // the supervisor sees it among the late ones, and the clerk's throughput
         signOut();
@@ -88,7 +88,7 @@ class WorkspaceIT extends BrowserTest {
         assertThat(browser.getCurrentUrl()).endsWith("/board");
         assertThat(find("#late").getText()).contains("astana.clerk1").contains("••••••••0121");
         assertThat(find("#throughput").getText()).contains("astana.clerk1");
-        shot("14-supervisor-board");
+        shot("24-supervisor-board");
         signOut();
     }
 
@@ -104,7 +104,7 @@ class WorkspaceIT extends BrowserTest {
         find("#hold-place").click();
         waitFor(d -> !find("#hold-error").getText().isBlank());
         assertThat(find("#hold-error").getText()).isEqualTo("Не найдено.");
-        shot("15-records");
+        shot("25-records");
         var pdf = download(find("#retention-pdf").getAttribute("href").replaceFirst("^https?://[^/]+", ""));
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(new String(pdf.body(), 0, 5)).isEqualTo("%PDF-");
