@@ -48,3 +48,5 @@ ALTER TABLE certified_copy
 CREATE INDEX certified_copy_disposal_order ON certified_copy (retain_until, id) WHERE status = 'ACTIVE';
 CREATE INDEX certified_copy_disposed ON certified_copy (center_id, disposed_at) WHERE status = 'DISPOSED';
 CREATE INDEX certified_copy_disposal_run ON certified_copy (disposal_run) WHERE disposal_run IS NOT NULL;
+-- reports count hand-overs (audit actions COPY_HANDED_OVER, COPY_PACKAGE_DOWNLOADED) per period
+CREATE INDEX audit_entry_action_at ON audit_entry (action, at);
