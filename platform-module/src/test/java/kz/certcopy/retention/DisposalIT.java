@@ -179,6 +179,13 @@ class DisposalIT extends IntegrationTest {
                 .param("copy:" + expired.copy().id()).query(Long.class).single()).isZero();
         assertThat(copies.findActiveByApplicant(iin, 0, 10)).isEmpty();
 
+        // reads of the disposed copy answer 410 Gone with the disposal date
+        for (String part : List.of("", "/document.pdf", "/signature.p7s", "/package.zip")) {
+            Response read = get("/api/v1/copies/" + expired.copy().id() + part, "almaty.clerk1");
+            assertThat(read.status()).as(part).isEqualTo(410);
+            assertThat(read.code()).isEqualTo("COPY_DISPOSED");
+            assertThat(read.json().path("disposedAt").asString()).isEqualTo(AFTER_TERM.toString());
+        }
         // a disposed copy cannot be held any more: 410 with the disposal date
         Response gone = post("/api/v1/copies/" + expired.copy().id() + "/legal-hold", "records",
                 "{\"reason\": \"too late\"}");
