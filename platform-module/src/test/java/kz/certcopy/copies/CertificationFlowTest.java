@@ -60,6 +60,8 @@ public abstract class CertificationFlowTest extends IntegrationTest {
     protected JdbcClient jdbc;
     @Autowired
     protected UserAccounts accounts;
+    @Autowired
+    protected kz.certcopy.certification.CertifiedCopies copies;
 
     @TempDir
     protected Path work;
@@ -205,6 +207,23 @@ public abstract class CertificationFlowTest extends IntegrationTest {
                 p7s.toString(), "-content", pdf.toString(), "-CAfile", pem(root).toString(), "-purpose", "any",
                 "-attime", String.valueOf(clock.instant().getEpochSecond()), "-out", "/dev/null"));
         assertThat(cms.exit()).as(cms.output()).isZero();
+
+        // once retention has disposed of it (status set by the disposal job), downloads answer 410 with the date
+        var stored = copies.find(kz.certcopy.certification.CertifiedCopyId.parse(c.id())).orElseThrow();
+        Instant disposedAt = stored.retainUntil().plusSeconds(3600);
+        copies.save(stored.disposed(disposedAt));
+        for (String doc : List.of("", "/document.pdf", "/signature.p7s", "/package.zip")) {
+            Response gone = get("/api/v1/copies/" + c.id() + doc, "almaty.clerk2");
+            assertThat(gone.status()).as(doc).isEqualTo(410);
+            assertThat(gone.code()).isEqualTo("COPY_DISPOSED");
+            assertThat(gone.json().path("disposedAt").asString()).isEqualTo(disposedAt.toString());
+        }
+        String url = c.copy().path("verificationUrl").asString();
+        Response pub = get("/api/v1/public/copies/" + c.id() + "?code=" + url.substring(url.indexOf("?code=") + 6),
+                null);
+        assertThat(pub.json().path("status").asString()).isEqualTo("DISPOSED");
+        assertThat(get("/api/v1/copies?applicant=" + c.iin() + "&reason=case-1", "supervisor").json().size())
+                .isZero();
     }
 
     @Test
