@@ -141,6 +141,15 @@ public final class CopyCertification {
         return new Draft(request, number, copyId, code, at, pdf.toByteArray());
     }
 
+    /** SHA-256 over the original's pages as arranged (ids, content, rotation): changes when the scans change. */
+    public String pagesFingerprint(CertificationRequestId id, int number) {
+        StringBuilder b = new StringBuilder();
+        for (StoredPage p : pages.list(new OriginalRef(id.value(), number))) {
+            b.append(p.id()).append(':').append(p.content().sha256()).append(':').append(p.rotation()).append('\n');
+        }
+        return HexFormat.of().formatHex(sha256(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     /** Stores a signed copy atomically: documents, record, the original's outcome and the audit entry. */
     public CertifiedCopy store(Actor actor, Draft draft, byte[] signedPdf, byte[] cades, X509Certificate cert) {
         CertificateIdentity who = requireOwnCertificate(actor, cert);
@@ -196,9 +205,12 @@ public final class CopyCertification {
     }
 
     private static DocumentDigest digest(byte[] data) {
+        return new DocumentDigest(HexFormat.of().formatHex(sha256(data)), data.length);
+    }
+
+    private static byte[] sha256(byte[] data) {
         try {
-            return new DocumentDigest(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data)),
-                    data.length);
+            return MessageDigest.getInstance("SHA-256").digest(data);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

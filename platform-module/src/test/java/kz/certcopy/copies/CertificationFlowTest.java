@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.Signature;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
@@ -27,6 +28,8 @@ import kz.certcopy.intake.Corpus;
 import kz.certcopy.retention.RetentionPolicy;
 import kz.certcopy.security.Role;
 import kz.certcopy.security.UserAccounts;
+import kz.certcopy.signing.keys.Pkcs12KeySource;
+import kz.certcopy.signing.keys.SigningKey;
 import kz.certcopy.signing.support.Tools;
 import kz.certcopy.signing.validation.Indication;
 import kz.certcopy.signing.validation.SignatureVerifier;
@@ -57,6 +60,8 @@ public abstract class CertificationFlowTest extends IntegrationTest {
     protected JdbcClient jdbc;
     @Autowired
     protected UserAccounts accounts;
+    @Autowired
+    protected kz.certcopy.certification.CertifiedCopies copies;
 
     @TempDir
     protected Path work;
@@ -163,6 +168,29 @@ public abstract class CertificationFlowTest extends IntegrationTest {
         assertThat(refusal.status()).isEqualTo(201);
         Response request = get("/api/v1/requests/" + c.requestId(), "almaty.clerk1");
         assertThat(request.json().path("status").asString()).isEqualTo("COMPLETED");
+
+        // Annex 2, signed by the refusing clerk's key; Annex 1 pre-filled; the signed consent's scan attached
+        byte[] refusalPdf = download("/api/v1/requests/" + c.requestId() + "/refusal.pdf?lang=kk", "almaty.clerk1");
+        assertThat(verifier.verify(refusalPdf, null).indication()).isEqualTo(Indication.TOTAL_PASSED);
+        assertThat(pdfText(refusalPdf)).contains("Қарындашпен жазылған").contains("I-АЛ 998877");
+        byte[] consentPdf = download("/api/v1/requests/" + c.requestId() + "/consent.pdf?lang=ru", "almaty.clerk1");
+        assertThat(pdfText(consentPdf)).contains("Сәрсенбаева Әйгерім Қанатқызы").contains("ЖБ-0012345");
+        assertThat(uploadTo("/api/v1/requests/" + c.requestId() + "/consent-scan", "almaty.clerk1",
+                Files.readAllBytes(Corpus.file("scanned/pdfbox__stamp.jpg"))).statusCode()).isEqualTo(201);
+        HttpResponse<String> notAScan = uploadTo("/api/v1/requests/" + c.requestId() + "/consent-scan", "almaty.clerk1",
+                "not a scan".getBytes(StandardCharsets.UTF_8));
+        assertThat(notAScan.statusCode()).isEqualTo(415);
+        assertThat(notAScan.body()).contains("UNSUPPORTED_TYPE");
+    }
+
+    protected HttpResponse<String> uploadTo(String path, String user, byte[] data) throws Exception {
+        String boundary = "----certcopy" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        part(body, boundary, "file", "scan.bin", data);
+        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return HTTP.send(authorized(path, user).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -179,6 +207,23 @@ public abstract class CertificationFlowTest extends IntegrationTest {
                 p7s.toString(), "-content", pdf.toString(), "-CAfile", pem(root).toString(), "-purpose", "any",
                 "-attime", String.valueOf(clock.instant().getEpochSecond()), "-out", "/dev/null"));
         assertThat(cms.exit()).as(cms.output()).isZero();
+
+        // once retention has disposed of it (status set by the disposal job), downloads answer 410 with the date
+        var stored = copies.find(kz.certcopy.certification.CertifiedCopyId.parse(c.id())).orElseThrow();
+        Instant disposedAt = stored.retainUntil().plusSeconds(3600);
+        copies.save(stored.disposed(disposedAt));
+        for (String doc : List.of("", "/document.pdf", "/signature.p7s", "/package.zip")) {
+            Response gone = get("/api/v1/copies/" + c.id() + doc, "almaty.clerk2");
+            assertThat(gone.status()).as(doc).isEqualTo(410);
+            assertThat(gone.code()).isEqualTo("COPY_DISPOSED");
+            assertThat(gone.json().path("disposedAt").asString()).isEqualTo(disposedAt.toString());
+        }
+        String url = c.copy().path("verificationUrl").asString();
+        Response pub = get("/api/v1/public/copies/" + c.id() + "?code=" + url.substring(url.indexOf("?code=") + 6),
+                null);
+        assertThat(pub.json().path("status").asString()).isEqualTo("DISPOSED");
+        assertThat(get("/api/v1/copies?applicant=" + c.iin() + "&reason=case-1", "supervisor").json().size())
+                .isZero();
     }
 
     @Test
@@ -212,6 +257,59 @@ public abstract class CertificationFlowTest extends IntegrationTest {
         String astana = registerAt("astana.clerk1", "astana-1", TestIins.next());
         uploadScans("astana.clerk1", astana, 1);
         assertThat(post(certifyPath(astana, 1), "astana.clerk1", null).code()).isEqualTo("NO_SIGNING_KEY");
+    }
+
+    @Test
+    void twoStepNcaLayerSigningCertifiesAcrossTheDatabaseAndRefusesChangedScans() throws Exception {
+        SigningKey key = new Pkcs12KeySource(Files.readAllBytes(Path.of(
+                "src/test/resources/testdata/kz-pki/keys/gost2015-512/2026_legal_valid_employee_signright.p12")),
+                "Qwerty12".toCharArray()).load();
+        String cert = Base64.getEncoder().encodeToString(key.certificate().getEncoded());
+        String iin = TestIins.next();
+        String requestId = registerAt("almaty.clerk1", "almaty-1", iin);
+        uploadScans("almaty.clerk1", requestId, 1);
+        String signingPath = "/api/v1/requests/" + requestId + "/originals/1/signing";
+
+        Response pades = post(signingPath, "almaty.clerk1", "{\"certificate\": \"" + cert + "\"}");
+        assertThat(pades.status()).as(pades.body()).isEqualTo(201);
+        assertThat(pades.json().path("stage").asString()).isEqualTo("PADES");
+        assertThat(pades.json().path("signatureAlgorithm").asString()).isEqualTo("1.2.398.3.10.1.1.2.3.2");
+        String next = pades.json().path("next").asString();
+        // another clerk cannot complete it
+        assertThat(call("PUT", next, "almaty.clerk2", signatureBody(key, pades)).code()).isEqualTo("SIGNING_EXPIRED");
+        Response cades = call("PUT", next, "almaty.clerk1", signatureBody(key, pades));
+        assertThat(cades.status()).as(cades.body()).isEqualTo(202);
+        assertThat(cades.json().path("stage").asString()).isEqualTo("CADES");
+        // a finished step cannot be sent again
+        assertThat(call("PUT", next, "almaty.clerk1", signatureBody(key, pades)).code()).isEqualTo("SIGNING_EXPIRED");
+        Response done = call("PUT", cades.json().path("next").asString(), "almaty.clerk1", signatureBody(key, cades));
+        assertThat(done.status()).as(done.body()).isEqualTo(201);
+        String copyId = done.json().path("id").asString();
+        Map<String, byte[]> zip = unzip(download("/api/v1/copies/" + copyId + "/package.zip", "almaty.clerk1"));
+        assertThat(verifier.verify(zip.get("document.pdf"), null).indication()).isEqualTo(Indication.TOTAL_PASSED);
+        assertThat(verifier.verify(zip.get("signature.p7s"), zip.get("document.pdf")).indication())
+                .isEqualTo(Indication.TOTAL_PASSED);
+        assertThat(pdfText(zip.get("document.pdf"))).contains(copyId);
+
+        // scans changed between the steps → SIGNING_EXPIRED, nothing stored
+        String other = registerAt("almaty.clerk1", "almaty-1", TestIins.next());
+        uploadScans("almaty.clerk1", other, 1);
+        Response started = post("/api/v1/requests/" + other + "/originals/1/signing", "almaty.clerk1",
+                "{\"certificate\": \"" + cert + "\"}");
+        uploadScans("almaty.clerk1", other, 1);
+        Response changed = call("PUT", started.json().path("next").asString(), "almaty.clerk1",
+                signatureBody(key, started));
+        assertThat(changed.status()).isEqualTo(410);
+        assertThat(changed.code()).isEqualTo("SIGNING_EXPIRED");
+        assertThat(jdbc.sql("SELECT count(*) FROM certified_copy WHERE request_id = ?::uuid").param(other)
+                .query(Long.class).single()).isZero();
+    }
+
+    private static String signatureBody(SigningKey key, Response step) throws Exception {
+        Signature s = Signature.getInstance(key.family().signatureName());
+        s.initSign(key.privateKey());
+        s.update(Base64.getDecoder().decode(step.json().path("dataToSign").asString()));
+        return "{\"signature\": \"" + Base64.getEncoder().encodeToString(s.sign()) + "\"}";
     }
 
     // ---- the flow's steps, reusable by subclasses ----

@@ -16,11 +16,14 @@ import kz.certcopy.certification.RequestService;
 import kz.certcopy.certification.UnitOfWork;
 import kz.certcopy.common.CertCopyException;
 import kz.certcopy.common.ErrorKind;
+import kz.certcopy.copies.CertificationSignings;
 import kz.certcopy.copies.ClerkKeys;
+import kz.certcopy.copies.ExternalCertification;
 import kz.certcopy.copies.CopyCertification;
 import kz.certcopy.copies.CopyLinks;
 import kz.certcopy.copies.CopyReads;
 import kz.certcopy.copies.PublicRateLimit;
+import kz.certcopy.copies.RequestForms;
 import kz.certcopy.forms.HandoverPackage;
 import kz.certcopy.handover.Handover;
 import kz.certcopy.intake.assembly.CopyAssembler;
@@ -32,6 +35,7 @@ import kz.certcopy.signing.SigningErrors;
 import kz.certcopy.signing.cades.CadesLevel;
 import kz.certcopy.signing.cades.CadesSigner;
 import kz.certcopy.signing.config.SigningProperties;
+import kz.certcopy.signing.external.ExternalSigning;
 import kz.certcopy.signing.identity.ClerkCertificatePolicy;
 import kz.certcopy.signing.keys.Pkcs12KeySource;
 import kz.certcopy.signing.keys.SigningKey;
@@ -44,6 +48,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Wires the certification of copies, their reads and the hand-over from framework-free classes. */
 @Configuration(proxyBeanMethods = false)
@@ -54,8 +59,7 @@ public class CopiesConfiguration {
     ClerkKeys clerkKeys(ClerkKeyProperties keys, SigningProperties signing, CadesSigner cades, PadesSigner pades,
                         CertificateValidator validator, ClerkCertificatePolicy policy, Clock clock) {
         KzGostProvider.install();
-        CadesLevel level = signing.getTsaUrl() == null || signing.getTsaUrl().isBlank() ? CadesLevel.B_B
-                : CadesLevel.B_T;
+        CadesLevel level = level(signing);
         Map<String, ClerkKeys.ClerkKey> byUser = new LinkedHashMap<>();
         keys.getClerkKeys().forEach((user, file) -> {
             Supplier<SigningKey> key = lazy(file);
@@ -92,6 +96,25 @@ public class CopiesConfiguration {
                       @Value("${certcopy.handover.media-dir:}") String mediaDir) {
         return new Handover(reads, documents, new HandoverPackage(clock, RetentionPolicy.KAZAKHSTAN), links, audit,
                 tx, mediaDir.isBlank() ? null : Path.of(mediaDir), centers);
+    }
+
+    @Bean
+    ExternalCertification externalCertification(CopyCertification certification, ExternalSigning external,
+                                                CertificationSignings pending, CertificationRequests requests,
+                                                SigningProperties signing, Clock clock) {
+        return new ExternalCertification(certification, external, pending, requests, clock, level(signing));
+    }
+
+    private static CadesLevel level(SigningProperties signing) {
+        return signing.getTsaUrl() == null || signing.getTsaUrl().isBlank() ? CadesLevel.B_B : CadesLevel.B_T;
+    }
+
+    @Bean
+    RequestForms requestForms(RequestService requests, ServiceCenters centers, ClerkKeys keys, JdbcClient jdbc,
+                              Clock clock) {
+        return new RequestForms(requests, centers, keys, username -> jdbc
+                .sql("SELECT full_name FROM app_user WHERE username = ?").param(username).query(String.class)
+                .optional(), clock);
     }
 
     @Bean
