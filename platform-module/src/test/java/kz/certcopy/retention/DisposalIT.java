@@ -212,6 +212,25 @@ class DisposalIT extends IntegrationTest {
     }
 
     @Test
+    void aScanFileAnotherOriginalStillUsesIsKept() {
+        String request = registerFor(TestIins.next());
+        RetainedCopies.Made copy = maker.make(request, 1, CERTIFIED);
+        // the same file uploaded again for original 2 (content-addressed: one stored object, two pages)
+        OriginalRef second = new OriginalRef(copy.copy().requestId().value(), 2);
+        tx.inTransaction(() -> pages.add(second, new kz.certcopy.intake.ScanFile(copy.scan(),
+                kz.certcopy.intake.MediaKind.PNG, List.of(new kz.certcopy.intake.PageInfo(0, 10, 10, 300f, 10f, 10f,
+                true, List.of())), List.of())));
+        now.set(AFTER_TERM);
+        job(2, DisposalJob.BatchHook.NONE).run("TEST", "system");
+        assertThat(row(copy.copy().id().value())).containsEntry("status", "DISPOSED");
+        assertThat(pages.list(new OriginalRef(copy.copy().requestId().value(), 1))).isEmpty();
+        assertThat(pages.list(second)).hasSize(1);
+        assertThat(store.exists(copy.scan())).isTrue();
+        assertThat(file(copy.scan())).exists();
+        assertThat(store.exists(new ContentRef(copy.pdf().sha256(), copy.pdf().size()))).isFalse();
+    }
+
+    @Test
     void aRunStoppedMidwayIsFinishedByTheNextWithoutCountingTwice() {
         List<RetainedCopies.Made> made = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
