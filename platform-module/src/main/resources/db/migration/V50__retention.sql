@@ -33,9 +33,10 @@ CREATE TABLE retention_key (
     singleton   boolean     NOT NULL DEFAULT true UNIQUE CHECK (singleton)
 );
 
--- Disposal deletes a scan file only when no page of another original and no copy document uses it.
+-- Disposal deletes a scan file only when no page of another original, no copy document and no consent scan uses it.
 CREATE INDEX intake_page_content ON intake_page (content_sha256);
 CREATE INDEX copy_document_sha256 ON copy_document (sha256);
+CREATE INDEX consent_scan_sha256 ON consent_scan (sha256);
 
 -- The tombstone: applicant_id, clerk_iin and clerk_name are blanked (''), the applicant survives only as an
 -- HMAC-SHA256 under the key named in applicant_hash_key; disposal_run says which run disposed of the copy, so
@@ -48,3 +49,5 @@ ALTER TABLE certified_copy
 CREATE INDEX certified_copy_disposal_order ON certified_copy (retain_until, id) WHERE status = 'ACTIVE';
 CREATE INDEX certified_copy_disposed ON certified_copy (center_id, disposed_at) WHERE status = 'DISPOSED';
 CREATE INDEX certified_copy_disposal_run ON certified_copy (disposal_run) WHERE disposal_run IS NOT NULL;
+-- reports count hand-overs (audit actions COPY_HANDED_OVER, COPY_PACKAGE_DOWNLOADED) per period
+CREATE INDEX audit_entry_action_at ON audit_entry (action, at);

@@ -179,6 +179,13 @@ class DisposalIT extends IntegrationTest {
                 .param("copy:" + expired.copy().id()).query(Long.class).single()).isZero();
         assertThat(copies.findActiveByApplicant(iin, 0, 10)).isEmpty();
 
+        // reads of the disposed copy answer 410 Gone with the disposal date
+        for (String part : List.of("", "/document.pdf", "/signature.p7s", "/package.zip")) {
+            Response read = get("/api/v1/copies/" + expired.copy().id() + part, "almaty.clerk1");
+            assertThat(read.status()).as(part).isEqualTo(410);
+            assertThat(read.code()).isEqualTo("COPY_DISPOSED");
+            assertThat(read.json().path("disposedAt").asString()).isEqualTo(AFTER_TERM.toString());
+        }
         // a disposed copy cannot be held any more: 410 with the disposal date
         Response gone = post("/api/v1/copies/" + expired.copy().id() + "/legal-hold", "records",
                 "{\"reason\": \"too late\"}");
@@ -202,6 +209,25 @@ class DisposalIT extends IntegrationTest {
         assertThat(auditEntries(heldId)).isEqualTo(1);
         assertThat(get("/api/v1/copies/" + heldId + "/legal-hold", "supervisor").json().path("disposedAt")
                 .isMissingNode()).isFalse();
+    }
+
+    @Test
+    void aScanFileAnotherOriginalStillUsesIsKept() {
+        String request = registerFor(TestIins.next());
+        RetainedCopies.Made copy = maker.make(request, 1, CERTIFIED);
+        // the same file uploaded again for original 2 (content-addressed: one stored object, two pages)
+        OriginalRef second = new OriginalRef(copy.copy().requestId().value(), 2);
+        tx.inTransaction(() -> pages.add(second, new kz.certcopy.intake.ScanFile(copy.scan(),
+                kz.certcopy.intake.MediaKind.PNG, List.of(new kz.certcopy.intake.PageInfo(0, 10, 10, 300f, 10f, 10f,
+                true, List.of())), List.of())));
+        now.set(AFTER_TERM);
+        job(2, DisposalJob.BatchHook.NONE).run("TEST", "system");
+        assertThat(row(copy.copy().id().value())).containsEntry("status", "DISPOSED");
+        assertThat(pages.list(new OriginalRef(copy.copy().requestId().value(), 1))).isEmpty();
+        assertThat(pages.list(second)).hasSize(1);
+        assertThat(store.exists(copy.scan())).isTrue();
+        assertThat(file(copy.scan())).exists();
+        assertThat(store.exists(new ContentRef(copy.pdf().sha256(), copy.pdf().size()))).isFalse();
     }
 
     @Test

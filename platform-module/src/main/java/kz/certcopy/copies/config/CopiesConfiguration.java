@@ -23,6 +23,7 @@ import kz.certcopy.copies.CopyCertification;
 import kz.certcopy.copies.CopyLinks;
 import kz.certcopy.copies.CopyReads;
 import kz.certcopy.copies.PublicRateLimit;
+import kz.certcopy.copies.RequestForms;
 import kz.certcopy.forms.HandoverPackage;
 import kz.certcopy.handover.Handover;
 import kz.certcopy.intake.assembly.CopyAssembler;
@@ -47,6 +48,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Wires the certification of copies, their reads and the hand-over from framework-free classes. */
 @Configuration(proxyBeanMethods = false)
@@ -105,6 +107,14 @@ public class CopiesConfiguration {
 
     private static CadesLevel level(SigningProperties signing) {
         return signing.getTsaUrl() == null || signing.getTsaUrl().isBlank() ? CadesLevel.B_B : CadesLevel.B_T;
+    }
+
+    @Bean
+    RequestForms requestForms(RequestService requests, ServiceCenters centers, ClerkKeys keys, JdbcClient jdbc,
+                              Clock clock) {
+        return new RequestForms(requests, centers, keys, username -> jdbc
+                .sql("SELECT full_name FROM app_user WHERE username = ?").param(username).query(String.class)
+                .optional(), clock);
     }
 
     @Bean

@@ -13,7 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import kz.certcopy.certification.RefusalGround;
@@ -136,7 +136,7 @@ public class JdbcReportQueries implements ReportQueries {
                 .params(params).query(rs -> {
                     row(rows, rs).active = rs.getLong("active");
                 });
-        Handovers.count(jdbc, p, center).ifPresent(counts -> rows.forEach((id, r) ->
+        Handovers.count(jdbc, params, byCenter.replace("center_id", "c.center_id")).ifPresent(counts -> rows.forEach((id, r) ->
                 r.handovers = counts.getOrDefault(id.equals(TOTAL) ? null : id, 0L)));
         List<ServiceFigures> out = new ArrayList<>();
         rows.forEach((id, r) -> out.add(new ServiceFigures(id.equals(TOTAL) ? null : id, r.requests, r.completed,
@@ -183,7 +183,8 @@ public class JdbcReportQueries implements ReportQueries {
         params.put("zone", zone.getId());
         List<RetentionReport.Day> perDay = jdbc.sql("""
                 SELECT (c.retain_until AT TIME ZONE :zone)::date AS day, count(*) AS n,
-                       count(*) FILTER (WHERE c.legal_hold) AS held """ + upcoming + " GROUP BY 1 ORDER BY 1")
+                       count(*) FILTER (WHERE c.legal_hold) AS held
+                """ + upcoming + " GROUP BY 1 ORDER BY 1")
                 .params(params).query((rs, n) -> new RetentionReport.Day(rs.getObject(1, LocalDate.class),
                         rs.getLong(2), rs.getLong(3))).list();
         params.put("limit", copyLimit);
@@ -206,18 +207,33 @@ public class JdbcReportQueries implements ReportQueries {
                 .single() > 0;
     }
 
-    /** Placeholder kept apart so the hand-over source can change in one place. */
+    /**
+     * Hand-overs are what certification writes to the audit trail: the package written to removable media
+     * ({@code COPY_HANDED_OVER}) or downloaded ({@code COPY_PACKAGE_DOWNLOADED}); a copy handed over twice in the
+     * period counts once.
+     */
     static final class Handovers {
+        static final String ACTIONS = "('COPY_HANDED_OVER', 'COPY_PACKAGE_DOWNLOADED')";
+
         private Handovers() {
         }
 
         static boolean recorded(JdbcClient jdbc) {
-            return false;
+            return true;
         }
 
-        static java.util.Optional<Map<String, Long>> count(JdbcClient jdbc, Period p, String center) {
-            Objects.requireNonNull(p);
-            return java.util.Optional.empty();
+        static Optional<Map<String, Long>> count(JdbcClient jdbc, Map<String, Object> params, String byCenter) {
+            Map<String, Long> counts = new HashMap<>();
+            jdbc.sql("""
+                    SELECT c.center_id, grouping(c.center_id) AS total, count(DISTINCT c.id) AS n
+                    FROM audit_entry a JOIN certified_copy c ON a.object_ref = 'copy:' || c.id::text
+                    WHERE a.action IN """ + ACTIONS + " AND a.at >= :start AND a.at < :end" + byCenter + """
+
+                    GROUP BY GROUPING SETS ((c.center_id), ())""")
+                    .params(params).query(rs -> {
+                        counts.put(rs.getInt("total") == 1 ? null : rs.getString("center_id"), rs.getLong("n"));
+                    });
+            return Optional.of(counts);
         }
     }
 }

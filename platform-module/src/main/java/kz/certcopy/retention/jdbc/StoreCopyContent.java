@@ -18,9 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * {@link CopyContent} through the ports that own the bytes: the signed PDF and signature via {@link CopyDocuments};
  * the original's pages via {@link ScanPages}, and each scanned file via {@link ContentStore} once no page of another
- * original and no copy document still points at it (the same file can be uploaded for two originals). Previews
- * and thumbnails are rendered from the scans on demand, so nothing else is stored. Every delete is idempotent and,
- * in the file store, takes effect on disk only when the batch commits.
+ * original, no copy document and no consent scan still points at it (the same file can be uploaded for two
+ * originals). Previews and thumbnails are rendered from the scans on demand, so nothing else is stored. Every delete
+ * is idempotent and, in the file store, takes effect on disk only when the batch commits.
  */
 public class StoreCopyContent implements CopyContent {
 
@@ -50,7 +50,8 @@ public class StoreCopyContent implements CopyContent {
     private boolean stillUsed(ContentRef ref) {
         return jdbc.sql("""
                 SELECT EXISTS (SELECT 1 FROM intake_page WHERE content_sha256 = :sha)
-                    OR EXISTS (SELECT 1 FROM copy_document WHERE sha256 = :sha)""")
+                    OR EXISTS (SELECT 1 FROM copy_document WHERE sha256 = :sha)
+                    OR EXISTS (SELECT 1 FROM consent_scan WHERE sha256 = :sha)""")
                 .param("sha", ref.sha256()).query(Boolean.class).single();
     }
 
