@@ -220,7 +220,12 @@
     data.append('file', job.file, job.file.name);
     xhr.send(data);
   }
-  function finish() { running--; pump(); }
+  // Parallel uploads may answer with lists taken before the other file was stored: re-read once all are done.
+  function finish() {
+    running--;
+    pump();
+    if (running === 0 && !queue.length) { load(); }
+  }
 
   if (editable) {
     var input = document.getElementById('files');

@@ -134,6 +134,7 @@ class ClerkJourneyIT extends BrowserTest {
         WebElement certified = find("#originals tbody tr[data-original='1']");
         assertThat(certified.getText()).contains("Засвидетельствован");
         shot("08-certified");
+        String copyId = zipCopyId(certified);
 
         // The hand-over package: the signed PDF/A with both pages, its detached CAdES, sheet and manifest.
         HttpResponse<byte[]> zip = download(URI.create(
@@ -155,6 +156,7 @@ class ClerkJourneyIT extends BrowserTest {
         assertThat(cms.getCertificates().getMatches(null)).isNotEmpty();
 
         // Written to the removable-media directory as well.
+        Files.createDirectories(Path.of("target", "test-media"));
         certified.findElement(By.cssSelector("button.to-media")).click();
         WebElement written = find("#media-msg");
         String file = written.getText().substring(written.getText().lastIndexOf(' ') + 1);
@@ -178,7 +180,6 @@ class ClerkJourneyIT extends BrowserTest {
         WebElement today = find("#finished-requests tbody tr");
         assertThat(today.getText()).contains("Сәрсенбаева").contains("••••••••0121").doesNotContain("850312300121");
         shot("11-today");
-        String copyId = zipCopyId(certified);
 
         // Another center: the applicant comes to Astana; the clerk there finds the copy for the new request.
         Actor astana = new Actor("astana.clerk1", "900715300451", "astana-1", Set.of(Role.CLERK));
