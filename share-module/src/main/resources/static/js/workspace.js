@@ -27,9 +27,36 @@
       }, 30000);
     }
 
+    var consent = document.getElementById('consent-scan-form');
+    if (consent) { setUpConsentScan(consent); }
+
     var wizard = document.getElementById('wizard');
     if (wizard) { setUpWizard(wizard); }
   });
+
+  // The signed consent (Annex 1) scan goes straight to the API with the session and its CSRF token.
+  function setUpConsentScan(form) {
+    var input = form.querySelector('input[type=file]');
+    var msg = document.getElementById('consent-msg');
+    input.addEventListener('change', function () {
+      if (!input.files.length) { return; }
+      var data = new FormData();
+      data.append('file', input.files[0], input.files[0].name);
+      var h = { Accept: 'application/json' };
+      var c = window.certcopyCsrf();
+      if (c) { h[c.header] = c.token; }
+      fetch(form.dataset.action, { method: 'POST', credentials: 'same-origin', headers: h, body: data })
+        .then(function (r) {
+          return r.text().then(function (txt) {
+            if (r.ok) { msg.textContent = form.dataset.done + ' (' + input.files[0].name + ')'; msg.className = 'msg good'; return; }
+            var j = {};
+            try { j = JSON.parse(txt); } catch (e) { /* not JSON */ }
+            msg.textContent = j.detail || j.code || r.status;
+            msg.className = 'msg bad';
+          });
+        }).catch(function () { msg.className = 'msg bad'; msg.textContent = '✕'; });
+    });
+  }
 
   function setUpWizard(form) {
     var kindInputs = form.querySelectorAll('input[name="kind"]');

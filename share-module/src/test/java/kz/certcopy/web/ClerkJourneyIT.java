@@ -81,6 +81,15 @@ class ClerkJourneyIT extends BrowserTest {
         assertThat(all("#originals tbody tr")).hasSize(2);
         shot("04-request-registered");
 
+        // Annex 1 pre-filled for printing; the signed consent's scan is attached.
+        HttpResponse<byte[]> annex1 = download(pathAndQuery(find("a.annex1")));
+        assertThat(annex1.statusCode()).isEqualTo(200);
+        try (PDDocument doc = Loader.loadPDF(annex1.body())) {
+            assertThat(doc.getNumberOfPages()).isPositive();
+        }
+        browser.findElement(By.id("consent-file")).sendKeys(scan("paddleocr__table.jpg").toString());
+        waitFor(d -> find("#consent-msg").getAttribute("class").contains("good"));
+
         // Scanning original 1: three files at once, one of them not a scan; the good ones are kept.
         find("#originals tbody tr[data-original='1'] a.button").click();
         waitFor(d -> d.getCurrentUrl().endsWith("/originals/1/scan"));
@@ -137,8 +146,7 @@ class ClerkJourneyIT extends BrowserTest {
         String copyId = zipCopyId(certified);
 
         // The hand-over package: the signed PDF/A with both pages, its detached CAdES, sheet and manifest.
-        HttpResponse<byte[]> zip = download(URI.create(
-                certified.findElement(By.cssSelector("a.package")).getAttribute("href")).getPath());
+        HttpResponse<byte[]> zip = download(pathAndQuery(certified.findElement(By.cssSelector("a.package"))));
         assertThat(zip.statusCode()).isEqualTo(200);
         Map<String, byte[]> entries = unzip(zip.body());
         String pdfName = entries.keySet().stream().filter(n -> n.endsWith(".pdf") && !n.contains("sheet")
@@ -175,6 +183,14 @@ class ClerkJourneyIT extends BrowserTest {
         assertThat(find("#status").getText()).isEqualTo("Завершена");
         shot("10-refused");
 
+        // Annex 2, the reasoned refusal, signed by the clerk's key and printable.
+        HttpResponse<byte[]> annex2 = download(pathAndQuery(find("a.annex2")));
+        assertThat(annex2.statusCode()).isEqualTo(200);
+        assertThat(annex2.headers().firstValue("CertCopy-Signed")).isPresent();
+        try (PDDocument doc = Loader.loadPDF(annex2.body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("Дата выдачи исправлена");
+        }
+
         // Today lists it among the finished ones, identifier masked.
         open("/");
         WebElement today = find("#finished-requests tbody tr");
@@ -194,12 +210,15 @@ class ClerkJourneyIT extends BrowserTest {
         WebElement found = find("#found tbody tr[data-copy='" + copyId + "']");
         assertThat(found.getText()).contains("Алмалинского");
         shot("12-copies-found-other-center");
-        HttpResponse<byte[]> again = download(URI.create(
-                found.findElement(By.cssSelector("a.package")).getAttribute("href")).getRawPath() + "?"
-                + URI.create(found.findElement(By.cssSelector("a.package")).getAttribute("href")).getRawQuery());
+        HttpResponse<byte[]> again = download(pathAndQuery(found.findElement(By.cssSelector("a.package"))));
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(unzip(again.body()).keySet()).isEqualTo(entries.keySet());
         signOut();
+    }
+
+    private static String pathAndQuery(WebElement link) {
+        URI u = URI.create(link.getAttribute("href"));
+        return u.getRawPath() + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery());
     }
 
     private static String zipCopyId(WebElement row) {
