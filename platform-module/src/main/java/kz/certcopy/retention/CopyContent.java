@@ -1,5 +1,7 @@
 package kz.certcopy.retention;
 
+import java.util.List;
+
 /**
  * Destroys what a certified copy is made of: the signed PDF and its detached signature, and the scans of its
  * original when no other record still uses the same stored file. Runs inside the disposal batch's transaction;
@@ -8,5 +10,6 @@ package kz.certcopy.retention;
  */
 public interface CopyContent {
 
-    void destroy(ExpiredCopy copy);
+    /** Destroys the content of every copy of one disposal batch. */
+    void destroy(List<ExpiredCopy> copies);
 }

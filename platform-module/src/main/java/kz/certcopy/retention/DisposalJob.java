@@ -2,6 +2,7 @@ package kz.certcopy.retention;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -95,13 +96,17 @@ public final class DisposalJob {
         if (batch.isEmpty()) {
             return null;
         }
-        Instant now = clock.instant();
+        content.destroy(batch);
+        List<DisposalQueue.Tombstone> tombstones = new ArrayList<>(batch.size());
+        List<AuditTrail.Entry> entries = new ArrayList<>(batch.size());
         for (ExpiredCopy copy : batch) {
-            content.destroy(copy);
-            String hash = copy.applicantId() == null ? null : hasher.hash(copy.applicantId());
-            queue.tombstone(copy, hash, hasher.keyId(), now, runId);
-            audit.record(actor, copy.centerId(), ACTION, "copy:" + copy.copyId(), null);
+            String hash = copy.applicantId() == null || copy.applicantId().isEmpty() ? null
+                    : hasher.hash(copy.applicantId());
+            tombstones.add(new DisposalQueue.Tombstone(copy.copyId(), hash));
+            entries.add(new AuditTrail.Entry(actor, copy.centerId(), ACTION, "copy:" + copy.copyId(), null));
         }
+        queue.tombstone(tombstones, hasher.keyId(), clock.instant(), runId);
+        audit.recordAll(entries);
         return batch.get(batch.size() - 1).cursor();
     }
 

@@ -19,9 +19,13 @@ public interface DisposalQueue {
     long heldPastTerm(Instant cutoff);
 
     /**
-     * Reduces the record to its tombstone: status DISPOSED, {@code disposedAt}, the applicant only as
-     * {@code applicantHash} (HMAC key {@code keyId}), personal fields and content references cleared; the run that
-     * did it is recorded so counts come from the rows, never from a counter.
+     * Reduces the records to tombstones: status DISPOSED, {@code disposedAt}, the applicant only as its keyed hash
+     * (key {@code keyId}), the applicant's and clerk's identifiers and names blanked; the run that did it is recorded
+     * so counts come from the rows, never from a counter.
      */
-    void tombstone(ExpiredCopy copy, String applicantHash, String keyId, Instant disposedAt, UUID runId);
+    void tombstone(List<Tombstone> tombstones, String keyId, Instant disposedAt, UUID runId);
+
+    /** A copy and the keyed hash of its applicant (null if the record had none). */
+    record Tombstone(UUID copyId, String applicantHash) {
+    }
 }

@@ -93,7 +93,7 @@ class DisposalIT extends IntegrationTest {
     }
 
     private DisposalJob job(int batchSize, DisposalJob.BatchHook hook) {
-        return job(batchSize, hook, new StoreCopyContent(documents, pages, store, jdbc));
+        return job(batchSize, hook, new StoreCopyContent(documents, store, jdbc));
     }
 
     private RetainedCopies.Made copyFor(String iin) {
@@ -246,12 +246,14 @@ class DisposalIT extends IntegrationTest {
         assertThatThrownBy(() -> crashing.run("TEST", "system")).hasMessageContaining("killed");
         // second run: the content store fails in the middle of a batch, which rolls back whole
         AtomicInteger destroyed = new AtomicInteger();
-        StoreCopyContent real = new StoreCopyContent(documents, pages, store, jdbc);
-        DisposalJob failingInBatch = job(2, DisposalJob.BatchHook.NONE, copy -> {
-            if (destroyed.incrementAndGet() == 2) {
+        StoreCopyContent real = new StoreCopyContent(documents, store, jdbc);
+        DisposalJob failingInBatch = job(2, DisposalJob.BatchHook.NONE, batch -> {
+            // the first copy's content goes, then the store fails on the second: the batch must roll back whole
+            real.destroy(batch.subList(0, 1));
+            if (destroyed.incrementAndGet() == 1 && batch.size() > 1) {
                 throw new IllegalStateException("storage failed mid-batch");
             }
-            real.destroy(copy);
+            real.destroy(batch.subList(1, batch.size()));
         });
         assertThatThrownBy(() -> failingInBatch.run("TEST", "system")).hasMessageContaining("mid-batch");
         long disposedSoFar = made.stream().filter(m -> "DISPOSED".equals(row(m.copy().id().value()).get("status")))

@@ -5,7 +5,6 @@ import java.util.Base64;
 import javax.sql.DataSource;
 import kz.certcopy.audit.AuditTrail;
 import kz.certcopy.certification.UnitOfWork;
-import kz.certcopy.intake.pages.ScanPages;
 import kz.certcopy.report.ReportService;
 import kz.certcopy.report.jdbc.JdbcReportQueries;
 import kz.certcopy.retention.ApplicantHasher;
@@ -51,9 +50,9 @@ public class RetentionConfiguration {
 
     @Bean
     DisposalJob disposalJob(RetentionProperties properties, JdbcClient jdbc, DataSource dataSource,
-                            CopyDocuments documents, ScanPages pages, ContentStore store, ApplicantHasher hasher,
+                            CopyDocuments documents, ContentStore store, ApplicantHasher hasher,
                             AuditTrail audit, UnitOfWork tx, Clock clock) {
-        return new DisposalJob(new JdbcDisposalQueue(jdbc), new StoreCopyContent(documents, pages, store, jdbc),
+        return new DisposalJob(new JdbcDisposalQueue(jdbc), new StoreCopyContent(documents, store, jdbc),
                 new PgAdvisoryDisposalLock(dataSource), new JdbcDisposalRuns(jdbc), hasher, audit, tx, clock,
                 properties.batchSize(), DisposalJob.BatchHook.NONE);
     }

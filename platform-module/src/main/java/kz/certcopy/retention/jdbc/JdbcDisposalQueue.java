@@ -45,15 +45,19 @@ public class JdbcDisposalQueue implements DisposalQueue {
     }
 
     @Override
-    public void tombstone(ExpiredCopy copy, String applicantHash, String keyId, Instant disposedAt, UUID runId) {
+    public void tombstone(List<Tombstone> tombstones, String keyId, Instant disposedAt, UUID runId) {
+        String[] ids = tombstones.stream().map(t -> t.copyId().toString()).toArray(String[]::new);
+        String[] hashes = tombstones.stream().map(Tombstone::applicantHash).toArray(String[]::new);
         int n = jdbc.sql("""
-                UPDATE certified_copy SET status = 'DISPOSED', disposed_at = ?, disposal_run = ?,
-                       applicant_hash = ?, applicant_hash_key = ?, applicant_id = '', clerk_iin = '', clerk_name = ''
-                WHERE id = ? AND status = 'ACTIVE'""")
-                .params(ts(disposedAt), runId, applicantHash, keyId, copy.copyId()).update();
-        if (n != 1) {
-            // the row is locked by this transaction, so this means a bug, not a race: roll the batch back
-            throw new IllegalStateException("copy to dispose of is no longer active");
+                UPDATE certified_copy c SET status = 'DISPOSED', disposed_at = ?, disposal_run = ?,
+                       applicant_hash = t.hash, applicant_hash_key = ?, applicant_id = '', clerk_iin = '',
+                       clerk_name = ''
+                FROM unnest(?::text[], ?::text[]) AS t(id, hash)
+                WHERE c.id = t.id::uuid AND c.status = 'ACTIVE'""")
+                .params(ts(disposedAt), runId, keyId, ids, hashes).update();
+        if (n != tombstones.size()) {
+            // the rows are locked by this transaction, so this is a bug, not a race: roll the batch back
+            throw new IllegalStateException("copies to dispose of are no longer active");
         }
     }
 }
