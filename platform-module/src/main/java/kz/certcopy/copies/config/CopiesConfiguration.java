@@ -42,7 +42,12 @@ import kz.certcopy.signing.keys.SigningKey;
 import kz.certcopy.signing.kz.KzGostProvider;
 import kz.certcopy.signing.pades.PadesSigner;
 import kz.certcopy.signing.trust.CertificateValidator;
+import kz.certcopy.config.CertCopyProperties;
+import kz.certcopy.storage.ContentStoreCopyDocuments;
 import kz.certcopy.storage.CopyDocuments;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -115,6 +120,26 @@ public class CopiesConfiguration {
         return new RequestForms(requests, centers, keys, username -> jdbc
                 .sql("SELECT full_name FROM app_user WHERE username = ?").param(username).query(String.class)
                 .optional(), clock);
+    }
+
+    /**
+     * After start-up, documents of copies whose transaction never committed are swept. The content store's files
+     * are already swept by the storage configuration; other backends (CMIS) sweep here.
+     */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> copyDocumentsSweep(CopyDocuments documents,
+                                                                  CertCopyProperties properties) {
+        return event -> {
+            if (documents instanceof ContentStoreCopyDocuments) {
+                return;
+            }
+            try {
+                documents.sweepOrphans(properties.contentSweepGrace());
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(CopiesConfiguration.class)
+                        .warn("Sweep of orphaned copy documents failed; it runs again at the next start", e);
+            }
+        };
     }
 
     @Bean
