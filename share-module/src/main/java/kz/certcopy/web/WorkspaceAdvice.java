@@ -4,6 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import kz.certcopy.common.CertCopyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -13,6 +16,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.ErrorResponse;
 
 /**
  * Every workspace page gets the desk (header) and the language; an error of the platform becomes a page in the
@@ -24,6 +28,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
         CopySearch.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class WorkspaceAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(WorkspaceAdvice.class);
 
     private final Workspace workspace;
     private final MessageSource messages;
@@ -47,10 +53,27 @@ public class WorkspaceAdvice {
     @ExceptionHandler(CertCopyException.class)
     String failed(CertCopyException e, Model model, Locale locale, HttpServletRequest req,
                   HttpServletResponse res) {
-        res.setStatus(e.kind().httpStatus());
+        return page(e.kind().httpStatus(), e.code(), e.args(), model, locale, req, res);
+    }
+
+    /** Bad form input Spring rejects (missing or malformed field: 4xx), or a failure of ours (500), as a page. */
+    @ExceptionHandler(Exception.class)
+    String unexpected(Exception e, Model model, Locale locale, HttpServletRequest req, HttpServletResponse res) {
+        if (e instanceof TypeMismatchException
+                || e instanceof ErrorResponse r && r.getStatusCode().is4xxClientError()) {
+            int status = e instanceof ErrorResponse r ? r.getStatusCode().value() : 400;
+            return page(status, "INVALID_REQUEST", new Object[0], model, locale, req, res);
+        }
+        log.error("Unexpected failure on a workspace page: {}", e.getClass().getName(), e); // type only: no input
+        return page(500, "INTERNAL_ERROR", new Object[0], model, locale, req, res);
+    }
+
+    private String page(int status, String code, Object[] args, Model model, Locale locale, HttpServletRequest req,
+                        HttpServletResponse res) {
+        res.setStatus(status);
         common(model, locale, req);
-        model.addAttribute("code", e.code());
-        model.addAttribute("message", messages.getMessage("error." + e.code(), e.args(), e.code(), locale));
+        model.addAttribute("code", code);
+        model.addAttribute("message", messages.getMessage("error." + code, args, code, locale));
         return "error-page";
     }
 }

@@ -44,6 +44,12 @@ class WorkspaceIT extends BrowserTest {
         open("/requests/new");
         assertThat(find("legend").getText()).isEqualTo("1. Applicant");
 
+        // a page of a request that does not exist: a page in the clerk's language, not a stack trace or JSON
+        open("/requests/not-a-request");
+        assertThat(find("#main .error").getText()).isEqualTo("Not found.");
+        open("/requests/00000000-0000-0000-0000-000000000000/originals/x/scan");
+        assertThat(find("#main .error").getText()).isEqualTo("Invalid request.");
+
         // the choice outlives the session
         browser.manage().deleteCookieNamed("JSESSIONID");
         open("/login");
