@@ -39,6 +39,7 @@ public class PlatformConfiguration {
     MessageSource messageSource() {
         ResourceBundleMessageSource ms = new ResourceBundleMessageSource();
         ms.setBasenames("i18n/messages", "i18n/signing", "i18n/intake", "i18n/forms");
+        ms.addBasenames("i18n/storage"); // cmis: storage backend errors
         ms.setDefaultEncoding("UTF-8");
         ms.setFallbackToSystemLocale(false);
         ms.setDefaultLocale(RUSSIAN);

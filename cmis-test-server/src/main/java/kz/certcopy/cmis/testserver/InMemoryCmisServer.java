@@ -11,6 +11,7 @@ import org.apache.catalina.LifecycleException;
 import org.apache.catalina.Wrapper;
 import org.apache.catalina.connector.Connector;
 import org.apache.catalina.startup.Tomcat;
+import org.apache.catalina.webresources.TomcatURLStreamHandlerFactory;
 import org.apache.chemistry.opencmis.commons.server.CmisServiceFactory;
 import org.apache.chemistry.opencmis.inmemory.server.InMemoryServiceFactoryImpl;
 import org.apache.chemistry.opencmis.server.impl.CmisRepositoryContextListener;
@@ -39,13 +40,14 @@ public final class InMemoryCmisServer implements AutoCloseable {
     public static InMemoryCmisServer start(int port, String repositoryId) {
         try {
             Path base = Files.createTempDirectory("cmis-inmemory");
+            // the JVM has one URL stream handler factory: leave it to the application's own Tomcat
+            TomcatURLStreamHandlerFactory.disable();
             Tomcat tomcat = new Tomcat();
             tomcat.setBaseDir(base.toString());
             Connector connector = new Connector("HTTP/1.1");
             connector.setPort(port);
             connector.setProperty("address", "127.0.0.1");
             tomcat.setConnector(connector);
-            tomcat.getService().addConnector(connector);
 
             Context ctx = tomcat.addContext("", base.toString());
             ctx.getServletContext().setAttribute(CmisRepositoryContextListener.SERVICES_FACTORY,
