@@ -110,7 +110,7 @@ public class CmisCertifiedCopies implements CertifiedCopies {
             q.setString(1, applicantId);
             List<String> out = new ArrayList<>();
             for (QueryResult r : q.query(false)) {
-                String id = r.getPropertyValueByQueryName("d." + ids.copyId());
+                String id = r.getPropertyValueById(ids.copyId()); // the only column selected
                 if (id != null && !out.contains(id)) {
                     out.add(id);
                 }

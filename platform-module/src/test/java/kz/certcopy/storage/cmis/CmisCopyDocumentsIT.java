@@ -129,6 +129,7 @@ class CmisCopyDocumentsIT extends IntegrationTest {
                 + " ON d.cmis:objectId = a.cmis:objectId WHERE a.cc:applicantId = ?");
         query.setString(1, iin);
         assertThat(query.query(false)).hasSize(2);
+        assertThat(((CmisCertifiedCopies) copies).copyIdsInRepository(iin)).containsExactly(copy.id().toString());
     }
 
     @Test
