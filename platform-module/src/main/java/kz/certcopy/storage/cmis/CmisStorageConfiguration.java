@@ -9,7 +9,7 @@ import kz.certcopy.config.CertCopyProperties;
 import kz.certcopy.storage.JdbcCertifiedCopies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -19,12 +19,12 @@ import org.springframework.context.event.EventListener;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * {@code certcopy.storage=cmis}: the documents of certified copies go to a CMIS 1.1 repository (Alfresco with the
+ * {@code certcopy.storage=cmis} (or the certification part's {@code certcopy.copies.storage=cmis}): the documents of certified copies go to a CMIS 1.1 repository (Alfresco with the
  * certcopy-platform module) instead of the content store; PostgreSQL stays the system of record. The beans here are
  * primary over the default {@code CopyDocuments} and the plain JDBC {@code CertifiedCopies}.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "certcopy.storage", havingValue = "cmis")
+@ConditionalOnExpression("'${certcopy.storage:}' == 'cmis' or '${certcopy.copies.storage:}' == 'cmis'")
 @EnableConfigurationProperties(CmisSettings.class)
 public class CmisStorageConfiguration {
 
