@@ -46,3 +46,14 @@ CREATE TABLE copy_document (
     size         bigint        NOT NULL,
     PRIMARY KEY (copy_id, kind)
 );
+
+-- The scan of the consent (Annex 1) the applicant signed by hand, attached to the request (rule 5, 7.1).
+CREATE TABLE consent_scan (
+    request_id   uuid          NOT NULL REFERENCES certification_request (id),
+    sha256       char(64)      NOT NULL,
+    size         bigint        NOT NULL,
+    media_type   varchar(40)   NOT NULL,
+    attached_by  varchar(100)  NOT NULL,
+    attached_at  timestamptz   NOT NULL,
+    PRIMARY KEY (request_id, sha256)
+);

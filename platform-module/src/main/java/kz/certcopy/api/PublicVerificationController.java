@@ -179,7 +179,7 @@ public class PublicVerificationController {
                 <style>body{font-family:sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem}
                 .ok{color:#05692b}.no{color:#a00}th{text-align:left;padding-right:1rem;vertical-align:top}
                 td{word-break:break-all}</style></head>
-                <body><nav><a href="%s&lang=kk">Қазақша</a> · <a href="%s&lang=ru">Русский</a> · <a href="%s&lang=en">English</a></nav>
+                <body><nav><a href="%s&amp;lang=kk">Қазақша</a> · <a href="%s&amp;lang=ru">Русский</a> · <a href="%s&amp;lang=en">English</a></nav>
                 <h1>%s</h1>
                 <p class="%s"><strong>%s</strong></p>
                 %s

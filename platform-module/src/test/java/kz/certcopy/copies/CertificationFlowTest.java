@@ -60,6 +60,8 @@ public abstract class CertificationFlowTest extends IntegrationTest {
     protected JdbcClient jdbc;
     @Autowired
     protected UserAccounts accounts;
+    @Autowired
+    protected kz.certcopy.certification.CertifiedCopies copies;
 
     @TempDir
     protected Path work;
@@ -166,6 +168,29 @@ public abstract class CertificationFlowTest extends IntegrationTest {
         assertThat(refusal.status()).isEqualTo(201);
         Response request = get("/api/v1/requests/" + c.requestId(), "almaty.clerk1");
         assertThat(request.json().path("status").asString()).isEqualTo("COMPLETED");
+
+        // Annex 2, signed by the refusing clerk's key; Annex 1 pre-filled; the signed consent's scan attached
+        byte[] refusalPdf = download("/api/v1/requests/" + c.requestId() + "/refusal.pdf?lang=kk", "almaty.clerk1");
+        assertThat(verifier.verify(refusalPdf, null).indication()).isEqualTo(Indication.TOTAL_PASSED);
+        assertThat(pdfText(refusalPdf)).contains("Қарындашпен жазылған").contains("I-АЛ 998877");
+        byte[] consentPdf = download("/api/v1/requests/" + c.requestId() + "/consent.pdf?lang=ru", "almaty.clerk1");
+        assertThat(pdfText(consentPdf)).contains("Сәрсенбаева Әйгерім Қанатқызы").contains("ЖБ-0012345");
+        assertThat(uploadTo("/api/v1/requests/" + c.requestId() + "/consent-scan", "almaty.clerk1",
+                Files.readAllBytes(Corpus.file("scanned/pdfbox__stamp.jpg"))).statusCode()).isEqualTo(201);
+        HttpResponse<String> notAScan = uploadTo("/api/v1/requests/" + c.requestId() + "/consent-scan", "almaty.clerk1",
+                "not a scan".getBytes(StandardCharsets.UTF_8));
+        assertThat(notAScan.statusCode()).isEqualTo(415);
+        assertThat(notAScan.body()).contains("UNSUPPORTED_TYPE");
+    }
+
+    protected HttpResponse<String> uploadTo(String path, String user, byte[] data) throws Exception {
+        String boundary = "----certcopy" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        part(body, boundary, "file", "scan.bin", data);
+        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return HTTP.send(authorized(path, user).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -182,6 +207,23 @@ public abstract class CertificationFlowTest extends IntegrationTest {
                 p7s.toString(), "-content", pdf.toString(), "-CAfile", pem(root).toString(), "-purpose", "any",
                 "-attime", String.valueOf(clock.instant().getEpochSecond()), "-out", "/dev/null"));
         assertThat(cms.exit()).as(cms.output()).isZero();
+
+        // once retention has disposed of it (status set by the disposal job), downloads answer 410 with the date
+        var stored = copies.find(kz.certcopy.certification.CertifiedCopyId.parse(c.id())).orElseThrow();
+        Instant disposedAt = stored.retainUntil().plusSeconds(3600);
+        copies.save(stored.disposed(disposedAt));
+        for (String doc : List.of("", "/document.pdf", "/signature.p7s", "/package.zip")) {
+            Response gone = get("/api/v1/copies/" + c.id() + doc, "almaty.clerk2");
+            assertThat(gone.status()).as(doc).isEqualTo(410);
+            assertThat(gone.code()).isEqualTo("COPY_DISPOSED");
+            assertThat(gone.json().path("disposedAt").asString()).isEqualTo(disposedAt.toString());
+        }
+        String url = c.copy().path("verificationUrl").asString();
+        Response pub = get("/api/v1/public/copies/" + c.id() + "?code=" + url.substring(url.indexOf("?code=") + 6),
+                null);
+        assertThat(pub.json().path("status").asString()).isEqualTo("DISPOSED");
+        assertThat(get("/api/v1/copies?applicant=" + c.iin() + "&reason=case-1", "supervisor").json().size())
+                .isZero();
     }
 
     @Test

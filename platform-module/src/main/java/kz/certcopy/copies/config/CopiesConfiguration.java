@@ -23,6 +23,7 @@ import kz.certcopy.copies.CopyCertification;
 import kz.certcopy.copies.CopyLinks;
 import kz.certcopy.copies.CopyReads;
 import kz.certcopy.copies.PublicRateLimit;
+import kz.certcopy.copies.RequestForms;
 import kz.certcopy.forms.HandoverPackage;
 import kz.certcopy.handover.Handover;
 import kz.certcopy.intake.assembly.CopyAssembler;
@@ -41,12 +42,18 @@ import kz.certcopy.signing.keys.SigningKey;
 import kz.certcopy.signing.kz.KzGostProvider;
 import kz.certcopy.signing.pades.PadesSigner;
 import kz.certcopy.signing.trust.CertificateValidator;
+import kz.certcopy.config.CertCopyProperties;
+import kz.certcopy.storage.ContentStoreCopyDocuments;
 import kz.certcopy.storage.CopyDocuments;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Wires the certification of copies, their reads and the hand-over from framework-free classes. */
 @Configuration(proxyBeanMethods = false)
@@ -105,6 +112,34 @@ public class CopiesConfiguration {
 
     private static CadesLevel level(SigningProperties signing) {
         return signing.getTsaUrl() == null || signing.getTsaUrl().isBlank() ? CadesLevel.B_B : CadesLevel.B_T;
+    }
+
+    @Bean
+    RequestForms requestForms(RequestService requests, ServiceCenters centers, ClerkKeys keys, JdbcClient jdbc,
+                              Clock clock) {
+        return new RequestForms(requests, centers, keys, username -> jdbc
+                .sql("SELECT full_name FROM app_user WHERE username = ?").param(username).query(String.class)
+                .optional(), clock);
+    }
+
+    /**
+     * After start-up, documents of copies whose transaction never committed are swept. The content store's files
+     * are already swept by the storage configuration; other backends (CMIS) sweep here.
+     */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> copyDocumentsSweep(CopyDocuments documents,
+                                                                  CertCopyProperties properties) {
+        return event -> {
+            if (documents instanceof ContentStoreCopyDocuments) {
+                return;
+            }
+            try {
+                documents.sweepOrphans(properties.contentSweepGrace());
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(CopiesConfiguration.class)
+                        .warn("Sweep of orphaned copy documents failed; it runs again at the next start", e);
+            }
+        };
     }
 
     @Bean
