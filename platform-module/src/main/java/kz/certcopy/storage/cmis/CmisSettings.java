@@ -6,18 +6,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * {@code certcopy.storage.cmis.*}: where the CMIS 1.1 repository is (browser binding URL, e.g. Alfresco's
  * {@code http://host:8080/alfresco/api/-default-/public/cmis/versions/1.1/browser}), the account, timeouts, the
- * root folder of CertCopy's tree and how old an unreferenced document must be before the sweep deletes it.
+ * root folder of CertCopy's tree.
  */
 @ConfigurationProperties("certcopy.storage.cmis")
 public record CmisSettings(String url, String repositoryId, String username, String password,
-                           Duration connectTimeout, Duration readTimeout, String rootFolder, Duration sweepGrace) {
+                           Duration connectTimeout, Duration readTimeout, String rootFolder) {
 
     public CmisSettings {
         repositoryId = repositoryId != null ? repositoryId : "-default-";
         connectTimeout = connectTimeout != null ? connectTimeout : Duration.ofSeconds(5);
         readTimeout = readTimeout != null ? readTimeout : Duration.ofSeconds(30);
         rootFolder = rootFolder != null ? rootFolder : "CertCopy";
-        sweepGrace = sweepGrace != null ? sweepGrace : Duration.ofHours(1);
     }
 
     @Override

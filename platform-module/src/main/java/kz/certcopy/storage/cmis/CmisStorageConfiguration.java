@@ -7,28 +7,23 @@ import kz.certcopy.center.ServiceCenters;
 import kz.certcopy.certification.CertifiedCopies;
 import kz.certcopy.config.CertCopyProperties;
 import kz.certcopy.storage.JdbcCertifiedCopies;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
-import org.springframework.context.event.EventListener;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * {@code certcopy.storage=cmis} (or the certification part's {@code certcopy.copies.storage=cmis}): the documents of certified copies go to a CMIS 1.1 repository (Alfresco with the
  * certcopy-platform module) instead of the content store; PostgreSQL stays the system of record. The beans here are
- * primary over the default {@code CopyDocuments} and the plain JDBC {@code CertifiedCopies}.
+ * primary over the default {@code CopyDocuments} and the plain JDBC {@code CertifiedCopies}. The start-up sweep of
+ * orphaned documents is the copies configuration's (it calls {@code CopyDocuments.sweepOrphans}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${certcopy.storage:}' == 'cmis' or '${certcopy.copies.storage:}' == 'cmis'")
 @EnableConfigurationProperties(CmisSettings.class)
 public class CmisStorageConfiguration {
-
-    private static final Logger log = LoggerFactory.getLogger(CmisStorageConfiguration.class);
 
     @Bean
     CmisRepository cmisRepository(CmisSettings settings) {
@@ -52,34 +47,5 @@ public class CmisStorageConfiguration {
     CertifiedCopies cmisCertifiedCopies(JdbcCertifiedCopies records, CmisCopyDocuments documents,
                                         CmisRepository repo, ServiceCenters centers, CertCopyProperties properties) {
         return new CmisCertifiedCopies(records, documents, repo, centers, ZoneId.of(properties.zone()));
-    }
-
-    @Bean
-    StartupSweep cmisStartupSweep(CmisCopyDocuments documents, CmisSettings settings) {
-        return new StartupSweep(documents, settings);
-    }
-
-    /** Connects, checks the model and removes orphans once the application is up; a failure is logged, not fatal. */
-    static final class StartupSweep {
-        private final CmisCopyDocuments documents;
-        private final CmisSettings settings;
-
-        StartupSweep(CmisCopyDocuments documents, CmisSettings settings) {
-            this.documents = documents;
-            this.settings = settings;
-        }
-
-        @EventListener(ApplicationReadyEvent.class)
-        void sweep() {
-            try {
-                int n = documents.sweepOrphans(settings.sweepGrace());
-                if (n > 0) {
-                    log.info("CMIS sweep removed {} document(s) without a committed copy", n);
-                }
-            } catch (RuntimeException e) {
-                log.warn("CMIS repository not usable at start-up ({}); certification will answer "
-                        + "STORAGE_UNAVAILABLE until it is", e.getMessage());
-            }
-        }
     }
 }

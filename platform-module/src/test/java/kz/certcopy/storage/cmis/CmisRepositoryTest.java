@@ -16,8 +16,7 @@ import org.junit.jupiter.api.Test;
 class CmisRepositoryTest {
 
     private static CmisSettings settings(String url, Duration readTimeout) {
-        return new CmisSettings(url, CmisSessions.REPOSITORY, "u", "p", Duration.ofSeconds(1), readTimeout, null,
-                null);
+        return new CmisSettings(url, CmisSessions.REPOSITORY, "u", "p", Duration.ofSeconds(1), readTimeout, null);
     }
 
     @Test
