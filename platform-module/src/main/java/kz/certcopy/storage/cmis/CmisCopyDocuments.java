@@ -1,6 +1,5 @@
 package kz.certcopy.storage.cmis;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,9 +23,11 @@ import kz.certcopy.certification.CertifiedCopies;
 import kz.certcopy.certification.CertifiedCopyId;
 import kz.certcopy.common.CertCopyException;
 import kz.certcopy.common.ErrorKind;
+import kz.certcopy.storage.ContentRef;
 import kz.certcopy.storage.CopyDocumentKind;
 import kz.certcopy.storage.CopyDocumentRef;
 import kz.certcopy.storage.CopyDocuments;
+import kz.certcopy.storage.VerifyingStream;
 import org.apache.chemistry.opencmis.client.api.CmisObject;
 import org.apache.chemistry.opencmis.client.api.Document;
 import org.apache.chemistry.opencmis.client.api.Folder;
@@ -154,7 +155,7 @@ public class CmisCopyDocuments implements CopyDocuments {
             if (stream == null || stream.getStream() == null) {
                 throw missing(ref, null);
             }
-            return new VerifyingStream(stream.getStream(), ref.sha256(), ref.size());
+            return new VerifyingStream(stream.getStream(), new ContentRef(ref.sha256(), ref.size()));
         });
     }
 
@@ -277,53 +278,6 @@ public class CmisCopyDocuments implements CopyDocuments {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Fails at end of stream with CONTENT_CORRUPT if the repository returned other bytes than were stored. */
-    private static final class VerifyingStream extends FilterInputStream {
-        private final String expected;
-        private final long size;
-        private long count;
-
-        VerifyingStream(InputStream in, String expected, long size) {
-            super(new DigestInputStream(in, sha256()));
-            this.expected = expected;
-            this.size = size;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = in.read();
-            if (b < 0) {
-                verify();
-            } else {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buf, int off, int len) throws IOException {
-            int n = in.read(buf, off, len);
-            if (n < 0) {
-                verify();
-            } else {
-                count += n;
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            return in.read(new byte[(int) Math.min(n, 8192)]); // read, never bypass the digest
-        }
-
-        private void verify() {
-            String actual = HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-            if (count != size || !actual.equals(expected)) {
-                throw new CertCopyException("CONTENT_CORRUPT", ErrorKind.UNAVAILABLE);
-            }
         }
     }
 }

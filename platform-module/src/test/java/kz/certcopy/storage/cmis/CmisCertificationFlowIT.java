@@ -29,11 +29,7 @@ class CmisCertificationFlowIT extends CertificationFlowTest {
 
     @DynamicPropertySource
     static void cmis(DynamicPropertyRegistry r) {
-        r.add("certcopy.storage", () -> "cmis");
-        r.add("certcopy.storage.cmis.url", SERVER::browserUrl);
-        r.add("certcopy.storage.cmis.repository-id", () -> CmisSessions.REPOSITORY);
-        r.add("certcopy.storage.cmis.username", () -> "certcopy");
-        r.add("certcopy.storage.cmis.password", () -> "secret");
+        CmisSessions.useCmisBackend(r, SERVER);
     }
 
     @AfterAll

@@ -49,12 +49,7 @@ class CmisCopyDocumentsIT extends IntegrationTest {
 
     @DynamicPropertySource
     static void cmis(DynamicPropertyRegistry r) {
-        r.add("certcopy.storage", () -> "cmis");
-        r.add("certcopy.storage.cmis.url", SERVER::browserUrl);
-        r.add("certcopy.storage.cmis.repository-id", () -> CmisSessions.REPOSITORY);
-        r.add("certcopy.storage.cmis.username", () -> "certcopy");
-        r.add("certcopy.storage.cmis.password", () -> "secret");
-        r.add("certcopy.storage.cmis.read-timeout", () -> "5s");
+        CmisSessions.useCmisBackend(r, SERVER);
     }
 
     @AfterAll
