@@ -3,13 +3,20 @@ package kz.certcopy.copies;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import kz.certcopy.audit.AuditTrail;
 import kz.certcopy.center.ServiceCenter;
 import kz.certcopy.center.ServiceCenters;
@@ -54,6 +61,11 @@ import kz.certcopy.storage.CopyDocuments;
 public final class CopyCertification {
 
     static final String PADES_REASON = "Түпнұсқаға сәйкес / Верно с оригиналом";
+    private static final Pattern BYTE_RANGE =
+            Pattern.compile("/ByteRange\\s*\\[\\s*(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)");
+
+    /** /Contents size that fitted the last CMS of each signing certificate (by serial). */
+    private final Map<String, Integer> padesRoom = new ConcurrentHashMap<>();
 
     private final CertificationRequests requests;
     private final RequestService requestService;
@@ -100,8 +112,28 @@ public final class CopyCertification {
         X509Certificate certificate = key.key().get().certificate();
         CertificateIdentity who = requireOwnCertificate(actor, certificate);
         Draft draft = draft(actor, id, number, who);
-        SignedCopy signed = key.signer().signCopy(draft.pdf(), PadesOptions.invisible(PADES_REASON));
+        // reserve exactly the CMS size this key produced last time: PAdES then needs no second pass (and no second
+        // Streebog digest over the whole PDF) to make /Contents fit the CMS exactly
+        String serial = who.serialNumberHex();
+        PadesOptions options = new PadesOptions(PADES_REASON, null, null, null,
+                padesRoom.getOrDefault(serial, PadesOptions.DEFAULT_RESERVED_BYTES));
+        SignedCopy signed = key.signer().signCopy(draft.pdf(), options);
+        contentsRoom(signed.signedPdf()).ifPresent(room -> padesRoom.put(serial, room));
         return store(actor, draft, signed.signedPdf(), signed.detachedCades(), certificate);
+    }
+
+    /** The room of the last signature's /Contents: ({@code ByteRange[2] - ByteRange[1] - 2}) / 2 bytes. */
+    static Optional<Integer> contentsRoom(byte[] pdf) {
+        byte[] key = "/ByteRange".getBytes(StandardCharsets.US_ASCII);
+        for (int i = pdf.length - key.length; i >= 0; i--) {
+            if (pdf[i] == '/' && Arrays.equals(pdf, i, i + key.length, key, 0, key.length)) {
+                String tail = new String(pdf, i, Math.min(120, pdf.length - i), StandardCharsets.US_ASCII);
+                Matcher m = BYTE_RANGE.matcher(tail);
+                return m.find() ? Optional.of((int) ((Long.parseLong(m.group(3))
+                        - Long.parseLong(m.group(2)) - 2) / 2)) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** The clerk's certificate must name the clerk: its IIN equals the IIN stored for the account. */
@@ -147,7 +179,7 @@ public final class CopyCertification {
         for (StoredPage p : pages.list(new OriginalRef(id.value(), number))) {
             b.append(p.id()).append(':').append(p.content().sha256()).append(':').append(p.rotation()).append('\n');
         }
-        return HexFormat.of().formatHex(sha256(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return HexFormat.of().formatHex(sha256(b.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Stores a signed copy atomically: documents, record, the original's outcome and the audit entry. */

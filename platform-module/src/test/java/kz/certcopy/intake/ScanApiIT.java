@@ -17,12 +17,16 @@ import java.util.List;
 import kz.certcopy.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** The scan endpoints over HTTP, on the running application with real PostgreSQL and the file store. */
 class ScanApiIT extends IntegrationTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    @Autowired
+    JdbcClient jdbc;
     @TempDir
     Path work;
 
@@ -102,6 +106,12 @@ class ScanApiIT extends IntegrationTest {
         assertThat(preview.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
         assertThat(PdfaValidation.failures(preview.body())).isEmpty();
         assertThat(Tools.run("qpdf", "--show-npages", preview.body().toString()).out().trim()).isEqualTo("3");
+
+        // every change of the applicant's scans is in the audit trail, with the applicant reference
+        List<String> actions = jdbc.sql("SELECT action || '|' || applicant_ref FROM audit_entry WHERE object_ref = ?"
+                + " ORDER BY seq").param("request:" + id + "/original:1").query(String.class).list();
+        assertThat(actions).containsExactly("SCANS_ADDED|950228400787", "PAGES_REORDERED|950228400787",
+                "PAGE_ROTATED|950228400787", "PAGE_DELETED|950228400787");
     }
 
     @Test

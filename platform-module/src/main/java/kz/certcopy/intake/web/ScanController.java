@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import kz.certcopy.audit.AuditTrail;
 import kz.certcopy.certification.CertificationRequest;
 import kz.certcopy.certification.CertificationRequestId;
 import kz.certcopy.certification.RequestService;
@@ -61,10 +62,11 @@ public class ScanController {
     private final PageThumbnails thumbnails;
     private final IntakeLimits limits;
     private final MessageSource messages;
+    private final AuditTrail audit;
 
     public ScanController(RequestService requests, CurrentActor actor, ScanIntake intake, ScanPages pages,
                           CopyAssembler assembler, PageThumbnails thumbnails, IntakeLimits limits,
-                          MessageSource messages) {
+                          MessageSource messages, AuditTrail audit) {
         this.requests = requests;
         this.actor = actor;
         this.intake = intake;
@@ -73,6 +75,7 @@ public class ScanController {
         this.thumbnails = thumbnails;
         this.limits = limits;
         this.messages = messages;
+        this.audit = audit;
     }
 
     /** One page as listed to the clerk. */
@@ -98,7 +101,8 @@ public class ScanController {
     public ResponseEntity<Upload> upload(@PathVariable String id, @PathVariable int n,
                                          @RequestParam("file") List<MultipartFile> files, Locale locale)
             throws IOException {
-        OriginalRef original = open(id, n);
+        OpenOriginal open = open(id, n);
+        OriginalRef original = open.ref();
         long bytes = pages.requestBytes(original.requestId());
         int pageCount = pages.list(original).size();
         List<ScanFile> accepted = new ArrayList<>();
@@ -115,6 +119,7 @@ public class ScanController {
             pages.add(original, f);
             f.notices().forEach(x -> notices.add(advice("notice." + x.name(), x.name(), locale)));
         }
+        audited("SCANS_ADDED", open);
         return ResponseEntity.status(201).body(new Upload(views(id, n, pages.list(original), locale), notices));
     }
 
@@ -128,7 +133,10 @@ public class ScanController {
     @Operation(summary = "New order: every page id of the original exactly once")
     public List<PageView> reorder(@PathVariable String id, @PathVariable int n, @RequestBody Order order,
                                   Locale locale) {
-        return views(id, n, pages.reorder(open(id, n), order.pageIds() == null ? List.of() : order.pageIds()), locale);
+        OpenOriginal open = open(id, n);
+        List<StoredPage> reordered = pages.reorder(open.ref(), order.pageIds() == null ? List.of() : order.pageIds());
+        audited("PAGES_REORDERED", open);
+        return views(id, n, reordered, locale);
     }
 
     @PostMapping("/pages/{pageId}/rotation")
@@ -141,15 +149,18 @@ public class ScanController {
         } catch (IllegalArgumentException notQuarter) {
             throw IntakeError.ROTATION_INVALID.exception(turn.degrees());
         }
-        OriginalRef original = open(id, n);
-        pages.rotate(original, pageId, rotation);
-        return views(id, n, pages.list(original), locale);
+        OpenOriginal open = open(id, n);
+        pages.rotate(open.ref(), pageId, rotation);
+        audited("PAGE_ROTATED", open);
+        return views(id, n, pages.list(open.ref()), locale);
     }
 
     @DeleteMapping("/pages/{pageId}")
     @Operation(summary = "Remove a page")
     public ResponseEntity<Void> delete(@PathVariable String id, @PathVariable int n, @PathVariable UUID pageId) {
-        pages.delete(open(id, n), pageId);
+        OpenOriginal open = open(id, n);
+        pages.delete(open.ref(), pageId);
+        audited("PAGE_DELETED", open);
         return ResponseEntity.noContent().build();
     }
 
@@ -179,7 +190,7 @@ public class ScanController {
     }
 
     /** The original, for changes: clerk of the request's center, request still open for scanning. */
-    private OriginalRef open(String id, int n) {
+    private OpenOriginal open(String id, int n) {
         Actor who = actor.get();
         CertificationRequest r = requests.get(who, CertificationRequestId.parse(id));
         if (!who.canWork(r.centerId())) {
@@ -188,7 +199,19 @@ public class ScanController {
         if (r.status() != RequestStatus.REGISTERED && r.status() != RequestStatus.SCANNING) {
             throw IntakeError.REQUEST_CLOSED_FOR_SCANS.exception(r.status().name());
         }
-        return original(r, n);
+        return new OpenOriginal(who, r, original(r, n));
+    }
+
+    /**
+     * Changes to an applicant's scans are audited like every other change of their data; reads already are,
+     * through {@link RequestService#get}. The applicant reference is the request's IIN/BIN (database only).
+     */
+    private void audited(String action, OpenOriginal o) {
+        audit.record(o.who(), action, "request:" + o.request().id() + "/original:" + o.ref().number(),
+                o.request().consent().applicant().id().value());
+    }
+
+    private record OpenOriginal(Actor who, CertificationRequest request, OriginalRef ref) {
     }
 
     /** The original, for reading: same rule as reading the request. */
