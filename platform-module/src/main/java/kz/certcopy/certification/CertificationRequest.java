@@ -136,7 +136,7 @@ public final class CertificationRequest {
     }
 
     private CertCopyException invalidState() {
-        return new CertCopyException("INVALID_STATE", ErrorKind.CONFLICT, status.name());
+        return new CertCopyException("INVALID_STATE", ErrorKind.CONFLICT, status);
     }
 
     public Optional<Original> original(int number) {
