@@ -1,5 +1,6 @@
 package kz.certcopy.hardening;
 
+import static kz.certcopy.hardening.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -18,13 +19,6 @@ class HostileRequestsIT extends IntegrationTest {
     UserAccounts accounts;
     @Autowired
     JdbcClient jdbc;
-
-    private static void assertProblem(Response r, int status, String code) {
-        assertThat(r.status()).as(r.body()).isEqualTo(status);
-        assertThat(r.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(r.code()).as(r.body()).isEqualTo(code);
-        assertThat(r.json().path("detail").asString()).isNotBlank().doesNotContain("{");
-    }
 
     @Test
     void controlCharactersInTextFieldsAreRefusedNamingTheField() {
@@ -149,6 +143,22 @@ class HostileRequestsIT extends IntegrationTest {
             others.forEach(u -> jdbc.sql("INSERT INTO app_user_role (username, role) VALUES (?, 'ADMIN') "
                     + "ON CONFLICT DO NOTHING").param(u).update());
         }
+    }
+
+    @Test
+    void aRefusalUnderNinePointThreeNeedsDetails() {
+        String id = registerFor("850312300121");
+        Response bare = post("/api/v1/requests/" + id + "/refusal", "almaty.clerk1",
+                "{\"items\": [{\"original\": 1, \"ground\": \"PENCIL\"}]}", "Accept-Language", "kk");
+        assertProblem(bare, 400, "REFUSAL_DETAILS_REQUIRED");
+        assertThat(bare.json().path("title").asString()).isEqualTo("Сұрау дұрыс емес");
+        assertProblem(post("/api/v1/requests/" + id + "/refusal", "almaty.clerk1",
+                "{\"items\": [{\"original\": 1, \"ground\": \"ERASURES\", \"details\": \"  \"}]}"),
+                400, "REFUSAL_DETAILS_REQUIRED");
+        // 9.1: the fact itself is the reason
+        Response notSubmitted = post("/api/v1/requests/" + id + "/refusal", "almaty.clerk1",
+                "{\"items\": [{\"original\": 2, \"ground\": \"NOT_SUBMITTED\"}]}");
+        assertThat(notSubmitted.status()).as(notSubmitted.body()).isEqualTo(201);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package kz.certcopy.hardening;
 
+import static kz.certcopy.hardening.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -65,13 +66,6 @@ class HostileScansIT extends IntegrationTest {
 
     private static Map.Entry<String, byte[]> jpeg() throws IOException {
         return Map.entry("stamp.jpg", Files.readAllBytes(Corpus.file(JPEG)));
-    }
-
-    private static void assertProblem(Response r, int status, String code) {
-        assertThat(r.status()).as(r.body()).isEqualTo(status);
-        assertThat(r.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(r.code()).as(r.body()).isEqualTo(code);
-        assertThat(r.json().path("detail").asString()).isNotBlank().doesNotContain("{");
     }
 
     @Test
