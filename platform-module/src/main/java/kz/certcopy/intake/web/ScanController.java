@@ -1,6 +1,7 @@
 package kz.certcopy.intake.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
@@ -110,6 +111,7 @@ public class ScanController {
 
     @PostMapping(path = "/scans", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Add scans (one or more 'file' parts); all files are accepted or none")
+    @ApiResponse(responseCode = "201", description = "Added; ETag of the page list")
     public ResponseEntity<Upload> upload(@PathVariable String id, @PathVariable int n,
                                          @RequestParam("file") List<MultipartFile> files,
                                          @RequestHeader(value = "If-Match", required = false) String ifMatch,
