@@ -6,14 +6,13 @@ import java.awt.image.BufferedImage;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import javax.imageio.ImageIO;
+import kz.certcopy.intake.Corpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,7 +57,7 @@ class ThumbnailMemoryTest {
             ihdr.writeInt(width);
             ihdr.writeInt(height);
             ihdr.write(new byte[] {8, 0, 0, 0, 0}); // 8-bit grey, deflate, no filter method, no interlace
-            chunk(out, "IHDR", header.toByteArray());
+            Corpus.chunk(out, "IHDR", header.toByteArray());
             java.io.ByteArrayOutputStream idat = new java.io.ByteArrayOutputStream();
             try (DeflaterOutputStream z = new DeflaterOutputStream(idat, new Deflater(Deflater.BEST_SPEED), 1 << 16)) {
                 byte[] row = new byte[width + 1];
@@ -67,19 +66,8 @@ class ThumbnailMemoryTest {
                     z.write(row);
                 }
             }
-            chunk(out, "IDAT", idat.toByteArray());
-            chunk(out, "IEND", new byte[0]);
+            Corpus.chunk(out, "IDAT", idat.toByteArray());
+            Corpus.chunk(out, "IEND", new byte[0]);
         }
-    }
-
-    private static void chunk(DataOutputStream out, String type, byte[] data) throws IOException {
-        byte[] t = type.getBytes(StandardCharsets.US_ASCII);
-        out.writeInt(data.length);
-        out.write(t);
-        out.write(data);
-        CRC32 crc = new CRC32();
-        crc.update(t);
-        crc.update(data);
-        out.writeInt((int) crc.getValue());
     }
 }
