@@ -89,8 +89,8 @@ public class AdminController {
             iin = clerk.certificateIin();
         }
         keepAnAdmin(username, roles);
-        accounts.save(Texts.required(username, "username", "USERNAME_REQUIRED", 100), body.password(), fullName, iin, center,
-                roles);
+        String name = Texts.required(username, "username", "USERNAME_REQUIRED", 100);
+        accounts.save(name, body.password(), fullName, iin, center, roles);
         audit.record(actor.get(), "USER_SAVED", "user:" + username, null);
         return new UserView(username, fullName, center, roles);
     }

@@ -50,7 +50,8 @@ class EdgeProblems {
     }
 
     /** Runs after Spring Boot's customizers (which add their own ErrorReportValve). */
-    private interface ProblemValveCustomizer extends WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+    private interface ProblemValveCustomizer
+            extends WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
     }
 
     private static void write(HttpServletRequest request, HttpServletResponse response, int status, String code,

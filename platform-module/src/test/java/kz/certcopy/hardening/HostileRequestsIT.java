@@ -40,11 +40,10 @@ class HostileRequestsIT extends IntegrationTest {
         assertProblem(get("/api/v1/requests?center=a%00b", "supervisor"), 400, "INVALID_TEXT");
 
         String id = registerFor("850312300121");
-        assertProblem(post("/api/v1/requests/" + id + "/refusal", "almaty.clerk1",
-                "{\"items\": [{\"original\": 1, \"ground\": \"PENCIL\", \"details\": \"a\\u0000b\"}]}"),
-                400, "INVALID_TEXT");
-        Response lines = post("/api/v1/requests/" + id + "/refusal", "almaty.clerk1",
-                "{\"items\": [{\"original\": 1, \"ground\": \"PENCIL\", \"details\": \"Бағалар\\n\\tқарындашпен\"}]}");
+        String nulDetails = "{\"items\": [{\"original\": 1, \"ground\": \"PENCIL\", \"details\": \"a\\u0000b\"}]}";
+        assertProblem(refuse(id, nulDetails), 400, "INVALID_TEXT");
+        Response lines = refuse(id, "{\"items\": [{\"original\": 1, \"ground\": \"PENCIL\", "
+                + "\"details\": \"Бағалар\\n\\tқарындашпен\"}]}");
         assertThat(lines.status()).as(lines.body()).isEqualTo(201);
 
         accounts.save("hostile.admin", PASSWORD, "Әкімші", null, null, Set.of(Role.ADMIN));
@@ -102,12 +101,11 @@ class HostileRequestsIT extends IntegrationTest {
     @Test
     void jsonIsReadStrictly() {
         String id = registerFor("850312300121");
-        Response floatOriginal = post("/api/v1/requests/" + id + "/refusal", "almaty.clerk1",
+        Response floatOriginal = refuse(id,
                 "{\"items\": [{\"original\": 1.5, \"ground\": \"PENCIL\", \"details\": \"x\"}]}");
         assertProblem(floatOriginal, 400, "INVALID_VALUE");
         assertThat(floatOriginal.json().path("field").asString()).isEqualTo("items[0].original");
-        assertProblem(post("/api/v1/requests/" + id + "/refusal", "almaty.clerk1",
-                "{\"items\": [{\"original\": \"1\", \"ground\": \"PENCIL\", \"details\": \"x\"}]}"),
+        assertProblem(refuse(id, "{\"items\": [{\"original\": \"1\", \"ground\": \"PENCIL\", \"details\": \"x\"}]}"),
                 400, "INVALID_VALUE");
         Response numericIin = post("/api/v1/requests", "almaty.clerk1",
                 registration("850312300121").replace("\"850312300121\"", "850312300121"));
@@ -148,16 +146,13 @@ class HostileRequestsIT extends IntegrationTest {
     @Test
     void aRefusalUnderNinePointThreeNeedsDetails() {
         String id = registerFor("850312300121");
-        Response bare = post("/api/v1/requests/" + id + "/refusal", "almaty.clerk1",
-                "{\"items\": [{\"original\": 1, \"ground\": \"PENCIL\"}]}", "Accept-Language", "kk");
+        Response bare = refuse(id, "{\"items\": [{\"original\": 1, \"ground\": \"PENCIL\"}]}", "Accept-Language", "kk");
         assertProblem(bare, 400, "REFUSAL_DETAILS_REQUIRED");
         assertThat(bare.json().path("title").asString()).isEqualTo("Сұрау дұрыс емес");
-        assertProblem(post("/api/v1/requests/" + id + "/refusal", "almaty.clerk1",
-                "{\"items\": [{\"original\": 1, \"ground\": \"ERASURES\", \"details\": \"  \"}]}"),
+        assertProblem(refuse(id, "{\"items\": [{\"original\": 1, \"ground\": \"ERASURES\", \"details\": \"  \"}]}"),
                 400, "REFUSAL_DETAILS_REQUIRED");
         // 9.1: the fact itself is the reason
-        Response notSubmitted = post("/api/v1/requests/" + id + "/refusal", "almaty.clerk1",
-                "{\"items\": [{\"original\": 2, \"ground\": \"NOT_SUBMITTED\"}]}");
+        Response notSubmitted = refuse(id, "{\"items\": [{\"original\": 2, \"ground\": \"NOT_SUBMITTED\"}]}");
         assertThat(notSubmitted.status()).as(notSubmitted.body()).isEqualTo(201);
     }
 
@@ -171,6 +166,10 @@ class HostileRequestsIT extends IntegrationTest {
         }
         Response kk = post("/api/v1/requests", "almaty.clerk1", body, "Accept-Language", "de;q=0.9, kk;q=0.5");
         assertThat(kk.json().path("detail").asString()).startsWith("ЖСН қате");
+    }
+
+    private Response refuse(String id, String items, String... headers) {
+        return post("/api/v1/requests/" + id + "/refusal", "almaty.clerk1", items, headers);
     }
 
     /** Completes eleven digits with the check digit (first pass, second pass). */

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
  * Every place that throws an error with a literal code passes at least as many arguments as the code's message uses
  * in every language, so no user ever reads "({0})". The throw sites are found in the main sources: {@code new
  * CertCopyException("CODE", kind, [cause,] args…)}, {@code IntakeError.CODE.exception([cause,] args…)} and
- * {@code SigningErrors.error(SigningErrors.CODE, kind, [cause,] args…)}; an argument is taken for the cause when it is
- * a caught exception (a {@code catch} parameter of the same file) or a variable named {@code cause}.
+ * {@code SigningErrors.error(SigningErrors.CODE, kind, [cause,] args…)}; an argument is taken for the cause when it
+ * is a caught exception (a {@code catch} parameter of the same file) or a variable named {@code cause}.
  */
 class MessageArgumentsTest {
 
