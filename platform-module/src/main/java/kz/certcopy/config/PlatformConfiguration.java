@@ -37,7 +37,8 @@ public class PlatformConfiguration {
     @Bean
     MessageSource messageSource() {
         ResourceBundleMessageSource ms = new ResourceBundleMessageSource();
-        ms.setBasenames("i18n/messages", "i18n/signing", "i18n/intake", "i18n/forms");
+        ms.setBasenames("i18n/messages", "i18n/signing", "i18n/intake", "i18n/forms",
+                "i18n/certification");
         ms.setDefaultEncoding("UTF-8");
         ms.setFallbackToSystemLocale(false);
         ms.setDefaultLocale(RUSSIAN);

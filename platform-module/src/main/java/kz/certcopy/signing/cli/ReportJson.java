@@ -10,7 +10,7 @@ import kz.certcopy.signing.validation.SignatureReport;
 import kz.certcopy.signing.validation.VerificationReport;
 
 /** The verification report as an ordered JSON-ready map. */
-final class ReportJson {
+public final class ReportJson {
     private ReportJson() {
     }
 
@@ -24,7 +24,7 @@ final class ReportJson {
             "1.2.398.3.10.1.3.1", "GOST 34.311-95",
             "2.16.840.1.101.3.4.2.1", "SHA-256");
 
-    static Map<String, Object> of(VerificationReport r) {
+    public static Map<String, Object> of(VerificationReport r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("format", r.format());
         m.put("indication", r.indication());

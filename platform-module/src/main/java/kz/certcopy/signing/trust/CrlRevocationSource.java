@@ -93,6 +93,15 @@ public final class CrlRevocationSource implements RevocationSource {
         if (location.startsWith("http://") || location.startsWith("https://")) {
             return HttpFetch.get(location, timeout);
         }
+        if (location.startsWith("classpath:")) { // CRLs shipped inside the application (demo, tests)
+            try (var in = CrlRevocationSource.class.getClassLoader()
+                    .getResourceAsStream(location.substring("classpath:".length()).replaceFirst("^/", ""))) {
+                if (in == null) {
+                    throw new java.io.FileNotFoundException(location);
+                }
+                return in.readAllBytes();
+            }
+        }
         return Files.readAllBytes(Path.of(location.startsWith("file:") ? location.substring(5) : location));
     }
 

@@ -1,0 +1,95 @@
+package kz.certcopy.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import kz.certcopy.certification.CertificationRequestId;
+import kz.certcopy.common.CertCopyException;
+import kz.certcopy.common.ErrorKind;
+import kz.certcopy.copies.RequestForms;
+import kz.certcopy.forms.FormLanguage;
+import kz.certcopy.security.CurrentActor;
+import kz.certcopy.storage.ConsentScans;
+import kz.certcopy.storage.ContentRef;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The rule's forms for a request: Annex 1 consent (pre-filled, and its signed scan) and Annex 2 refusal. */
+@RestController
+@Tag(name = "Forms")
+public class FormsController {
+
+    private final RequestForms forms;
+    private final ConsentScans scans;
+    private final CurrentActor actor;
+
+    public FormsController(RequestForms forms, ConsentScans scans, CurrentActor actor) {
+        this.forms = forms;
+        this.scans = scans;
+        this.actor = actor;
+    }
+
+    @GetMapping("/api/v1/requests/{id}/consent.pdf")
+    @Operation(summary = "Annex 1: the consent pre-filled from the request, to print and sign (lang=kk|ru)")
+    public ResponseEntity<byte[]> consent(@PathVariable String id, @RequestParam(defaultValue = "kk") String lang) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        forms.consent(actor.get(), CertificationRequestId.parse(id), language(lang), out);
+        return pdf(out.toByteArray(), "consent-" + lang + ".pdf", null);
+    }
+
+    @PostMapping(value = "/api/v1/requests/{id}/consent-scan", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Attach the scan of the signed consent (PDF, JPEG, PNG or TIFF) → 201")
+    public ResponseEntity<Map<String, Object>> consentScan(@PathVariable String id,
+                                                           @RequestPart("file") MultipartFile file) {
+        if (file == null || file.isEmpty()) {
+            throw new CertCopyException("FILE_REQUIRED", ErrorKind.INVALID_INPUT);
+        }
+        try (InputStream in = new BufferedInputStream(file.getInputStream())) {
+            in.mark(16);
+            String type = RequestForms.scanType(in.readNBytes(8));
+            in.reset();
+            ContentRef ref = scans.attach(actor.get(), CertificationRequestId.parse(id), in, type);
+            return ResponseEntity.status(201).body(Map.of("sha256", ref.sha256(), "size", ref.size(),
+                    "mediaType", type));
+        } catch (IOException e) {
+            throw new CertCopyException("FILE_UNREADABLE", ErrorKind.INVALID_INPUT, e);
+        }
+    }
+
+    @GetMapping("/api/v1/requests/{id}/refusal.pdf")
+    @Operation(summary = "Annex 2: the reasoned refusal, signed PAdES by the refusing clerk's key; printable")
+    public ResponseEntity<byte[]> refusal(@PathVariable String id, @RequestParam(defaultValue = "kk") String lang) {
+        RequestForms.Form f = forms.refusal(actor.get(), CertificationRequestId.parse(id), language(lang));
+        return pdf(f.pdf(), "refusal-" + lang + ".pdf", f.signed());
+    }
+
+    private static FormLanguage language(String lang) {
+        return switch (lang) {
+            case "kk" -> FormLanguage.KK;
+            case "ru" -> FormLanguage.RU;
+            default -> throw new CertCopyException("UNSUPPORTED_LANGUAGE", ErrorKind.INVALID_INPUT);
+        };
+    }
+
+    private static ResponseEntity<byte[]> pdf(byte[] pdf, String name, Boolean signed) {
+        ResponseEntity.BodyBuilder b = ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(name).build().toString());
+        if (signed != null) {
+            b.header("CertCopy-Signed", signed.toString());
+        }
+        return b.body(pdf);
+    }
+}

@@ -1,0 +1,94 @@
+package kz.certcopy.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import kz.certcopy.certification.CertificationRequestId;
+import kz.certcopy.common.CertCopyException;
+import kz.certcopy.common.ErrorKind;
+import kz.certcopy.copies.CopyLinks;
+import kz.certcopy.copies.ExternalCertification;
+import kz.certcopy.security.CurrentActor;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Certification with the clerk's own key through NCALayer, in two signatures (PAdES, then the detached CAdES over
+ * the signed PDF). Each step gives {@code dataToSign} (sign raw with {@code signatureAlgorithm}) and
+ * {@code contentDigest} (for {@code createCAdESFromBase64Hash}); send back either result, base64.
+ */
+@RestController
+@Tag(name = "Two-step signing (NCALayer)")
+public class SigningController {
+
+    private final ExternalCertification external;
+    private final CopyLinks links;
+    private final CurrentActor actor;
+
+    public SigningController(ExternalCertification external, CopyLinks links, CurrentActor actor) {
+        this.external = external;
+        this.links = links;
+        this.actor = actor;
+    }
+
+    public record StartBody(String certificate) {
+    }
+
+    public record SignatureBody(String signature) {
+    }
+
+    public record StepView(String signingId, String stage, String dataToSign, String contentDigest,
+                           String signatureAlgorithm, String digestAlgorithm, Instant expiresAt, String next) {
+    }
+
+    @PostMapping("/api/v1/requests/{id}/originals/{n}/signing")
+    @Operation(summary = "Start certifying with the clerk's own key: body {certificate: base64 DER or PEM} → step one")
+    public ResponseEntity<StepView> start(@PathVariable String id, @PathVariable int n,
+                                          @RequestBody StartBody body) {
+        if (body == null || body.certificate() == null || body.certificate().isBlank()) {
+            throw new CertCopyException("FILE_REQUIRED", ErrorKind.INVALID_INPUT);
+        }
+        String cert = body.certificate().strip();
+        byte[] der = cert.startsWith("-----BEGIN") ? cert.getBytes(StandardCharsets.US_ASCII) : base64(cert);
+        ExternalCertification.Step step = external.start(actor.get(), CertificationRequestId.parse(id), n, der);
+        return ResponseEntity.status(201).body(view(step));
+    }
+
+    @PutMapping("/api/v1/signings/{signingId}")
+    @Operation(summary = "Send a signature (raw value or CMS, base64): 202 with the next step, or 201 with the copy")
+    public ResponseEntity<?> complete(@PathVariable String signingId, @RequestBody SignatureBody body) {
+        if (body == null || body.signature() == null || body.signature().isBlank()) {
+            throw new CertCopyException("FILE_REQUIRED", ErrorKind.INVALID_INPUT);
+        }
+        ExternalCertification.Step step = external.complete(actor.get(), signingId, base64(body.signature().strip()));
+        if (step.copy() != null) {
+            return ResponseEntity.created(URI.create("/api/v1/copies/" + step.copy().id()))
+                    .body(CopyViews.of(step.copy(), links));
+        }
+        return ResponseEntity.status(202).body(view(step));
+    }
+
+    private static StepView view(ExternalCertification.Step step) {
+        var p = step.preparation();
+        Base64.Encoder b64 = Base64.getEncoder();
+        return new StepView(p.sessionId(), step.stage().name(), b64.encodeToString(p.dataToSign()),
+                b64.encodeToString(p.contentDigest()), p.signatureAlgorithmOid(), p.digestAlgorithmOid(),
+                p.expiresAt(), "/api/v1/signings/" + p.sessionId());
+    }
+
+    private static byte[] base64(String s) {
+        try {
+            return Base64.getMimeDecoder().decode(s);
+        } catch (IllegalArgumentException e) {
+            throw kz.certcopy.signing.SigningErrors.error(kz.certcopy.signing.SigningErrors.SIGNATURE_MALFORMED,
+                    ErrorKind.INVALID_INPUT);
+        }
+    }
+}
