@@ -39,6 +39,8 @@ public class PlatformConfiguration {
         ResourceBundleMessageSource ms = new ResourceBundleMessageSource();
         ms.setBasenames("i18n/messages", "i18n/signing", "i18n/intake", "i18n/forms",
                 "i18n/certification");
+        ms.addBasenames("i18n/retention");
+        ms.addBasenames("i18n/storage"); // cmis: storage backend errors
         ms.setDefaultEncoding("UTF-8");
         ms.setFallbackToSystemLocale(false);
         ms.setDefaultLocale(RUSSIAN);
