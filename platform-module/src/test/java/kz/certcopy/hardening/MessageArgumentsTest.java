@@ -33,7 +33,8 @@ class MessageArgumentsTest {
                     + "|SigningErrors\\.error\\(SigningErrors\\.([A-Z_0-9]+)");
     private static final Pattern CATCH = Pattern.compile("catch \\(([\\w.| ]+?) (\\w+)\\)");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
-    private static final String[] BUNDLES = {"messages", "intake", "signing", "forms"};
+    private static final String[] BUNDLES = {"messages", "intake", "signing", "forms", "certification", "retention",
+        "storage"};
     private static final String[] LANGUAGES = {"kk", "ru", "en"};
 
     record Site(String file, String code, int args) {
