@@ -41,6 +41,7 @@ public class PlatformConfiguration {
         ms.setBasenames("i18n/messages", "i18n/signing", "i18n/intake", "i18n/forms",
                 "i18n/certification");
         ms.addBasenames("i18n/retention");
+        ms.addBasenames("i18n/storage"); // cmis: storage backend errors
         ms.setDefaultEncoding("UTF-8");
         ms.setFallbackToSystemLocale(false);
         ms.setDefaultLocale(RUSSIAN);

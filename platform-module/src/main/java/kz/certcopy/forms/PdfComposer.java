@@ -1,5 +1,7 @@
 package kz.certcopy.forms;
 
+import kz.certcopy.common.PdfFonts;
+
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -45,8 +47,8 @@ final class PdfComposer implements Closeable {
     private PageHeader pageHeader = () -> { };
 
     PdfComposer() throws IOException {
-        regular = FontFiles.regular(document);
-        bold = FontFiles.bold(document);
+        regular = PdfFonts.regular(document);
+        bold = PdfFonts.bold(document);
         newPage();
     }
 

@@ -42,7 +42,8 @@ import org.junit.jupiter.api.io.TempDir;
 class CopyAssemblyEvidenceTest {
 
     private static final Instant CERTIFIED = Instant.parse("2026-12-03T09:41:00Z"); // 14:41 in Almaty
-    private static final String COPY_ID = "KZ-2026-000417";
+    // "ff" and "fi" on purpose: the sheet's font must not set them as ligatures, or a copied id would differ
+    private static final String COPY_ID = "KZ-2026-0ff417-fi";
 
     @TempDir
     static Path work;

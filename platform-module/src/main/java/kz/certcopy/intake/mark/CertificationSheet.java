@@ -6,18 +6,17 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import kz.certcopy.common.PdfFonts;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The certification mark as an appended A4 sheet (not drawn over the last scanned page: it never hides part
@@ -32,8 +31,8 @@ public final class CertificationSheet {
     private static final float QR_SIZE = 130f;
 
     public void append(PDDocument doc, CertificationMark mark) throws IOException {
-        PDFont regular = font(doc, "/fonts/DejaVuSans.ttf");
-        PDFont bold = font(doc, "/fonts/DejaVuSans-Bold.ttf");
+        PDFont regular = PdfFonts.regular(doc); // GSUB off: copy ids such as "…ff…" copy out without ligatures
+        PDFont bold = PdfFonts.bold(doc);
         PDPage page = new PDPage(PDRectangle.A4);
         doc.addPage(page);
         String when = WHEN.format(mark.certifiedAt().atZone(ALMATY)) + " (Asia/Almaty, UTC+5)";
@@ -58,15 +57,6 @@ public final class CertificationSheet {
             w.para(regular, 9, "Тексеру / Проверка: " + mark.verificationUrl());
             w.gap(8);
             qr(cs, mark.verificationUrl(), MARGIN, w.y - QR_SIZE);
-        }
-    }
-
-    private static PDFont font(PDDocument doc, String resource) throws IOException {
-        try (InputStream in = CertificationSheet.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException("font missing: " + resource);
-            }
-            return PDType0Font.load(doc, in, true);
         }
     }
 

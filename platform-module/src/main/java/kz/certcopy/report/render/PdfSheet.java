@@ -1,20 +1,19 @@
 package kz.certcopy.report.render;
 
+import kz.certcopy.common.PdfFonts;
+
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * A plain printable report page by page: a heading, label/value lines and ruled tables that continue on new pages,
@@ -23,8 +22,6 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 final class PdfSheet implements Closeable {
 
-    private static final byte[] REGULAR = font("/fonts/DejaVuSans.ttf");
-    private static final byte[] BOLD = font("/fonts/DejaVuSans-Bold.ttf");
     private static final float MARGIN = 50f;
     private static final float SIZE = 9.5f;
     private static final float LEADING = 14f;
@@ -36,8 +33,8 @@ final class PdfSheet implements Closeable {
     private float y;
 
     PdfSheet() throws IOException {
-        regular = load(REGULAR);
-        bold = load(BOLD);
+        regular = PdfFonts.regular(document);
+        bold = PdfFonts.bold(document);
         newPage();
     }
 
@@ -192,22 +189,4 @@ final class PdfSheet implements Closeable {
         return out.toString();
     }
 
-    /** Glyph substitution off, so text extracted from the PDF reads as written (no ligature glyphs). */
-    private PDFont load(byte[] bytes) throws IOException {
-        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
-        ttf.setEnableGsub(false);
-        document.registerTrueTypeFontForClosing(ttf);
-        return PDType0Font.load(document, ttf, true);
-    }
-
-    private static byte[] font(String resource) {
-        try (InputStream in = PdfSheet.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("font missing from the classpath: " + resource);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -1,4 +1,4 @@
-package kz.certcopy.forms;
+package kz.certcopy.common;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,21 +13,22 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The DejaVu fonts shipped in {@code fonts/} (they cover Kazakh Cyrillic: ә ғ қ ң ө ұ ү һ і). Read once per JVM;
- * every PDF embeds only the glyphs it uses (subset), as PDF/A requires embedding.
+ * every PDF embeds only the glyphs it uses (subset), as PDF/A requires embedding. Used by every PDF CertCopy
+ * writes (forms, the certification sheet, reports), so copied text reads the same everywhere.
  */
-final class FontFiles {
+public final class PdfFonts {
 
     private static final byte[] REGULAR = read("/fonts/DejaVuSans.ttf");
     private static final byte[] BOLD = read("/fonts/DejaVuSans-Bold.ttf");
 
-    private FontFiles() {
+    private PdfFonts() {
     }
 
-    static PDFont regular(PDDocument document) throws IOException {
+    public static PDFont regular(PDDocument document) throws IOException {
         return load(document, REGULAR);
     }
 
-    static PDFont bold(PDDocument document) throws IOException {
+    public static PDFont bold(PDDocument document) throws IOException {
         return load(document, BOLD);
     }
 
@@ -43,7 +44,7 @@ final class FontFiles {
     }
 
     private static byte[] read(String resource) {
-        try (InputStream in = FontFiles.class.getResourceAsStream(resource)) {
+        try (InputStream in = PdfFonts.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("font missing from the classpath: " + resource);
             }
