@@ -77,20 +77,31 @@ public class AdminController {
             throw new CertCopyException("PASSWORD_TOO_SHORT", ErrorKind.INVALID_INPUT, MIN_PASSWORD);
         }
         Set<Role> roles = EnumSet.copyOf(body.roles());
-        String fullName = Texts.required(body.fullName(), "FULL_NAME_REQUIRED", 300);
+        String fullName = Texts.required(body.fullName(), "fullName", "FULL_NAME_REQUIRED", 300);
         String center = null;
         String iin = null;
         if (roles.contains(Role.CLERK)) {
-            if (body.centerId() == null || centers.find(body.centerId()).isEmpty()) {
+            if (body.centerId() == null || centers.find(Texts.plain(body.centerId(), "centerId")).isEmpty()) {
                 throw new CertCopyException("UNKNOWN_CENTER", ErrorKind.UNPROCESSABLE);
             }
             Clerk clerk = new Clerk(username, fullName, body.iin(), body.centerId());
             center = clerk.centerId();
             iin = clerk.certificateIin();
         }
-        accounts.save(Texts.required(username, "USERNAME_REQUIRED", 100), body.password(), fullName, iin, center,
-                roles);
+        keepAnAdmin(username, roles);
+        String name = Texts.required(username, "username", "USERNAME_REQUIRED", 100);
+        accounts.save(name, body.password(), fullName, iin, center, roles);
         audit.record(actor.get(), "USER_SAVED", "user:" + username, null);
         return new UserView(username, fullName, center, roles);
+    }
+
+    /** Taking ADMIN away from the last administrator would lock everyone out of administration: 409 LAST_ADMIN. */
+    private void keepAnAdmin(String username, Set<Role> newRoles) {
+        if (newRoles.contains(Role.ADMIN) || !accounts.roles(username).contains(Role.ADMIN)) {
+            return;
+        }
+        if (accounts.othersWithRoleLocked(Role.ADMIN, username) == 0) {
+            throw new CertCopyException("LAST_ADMIN", ErrorKind.CONFLICT);
+        }
     }
 }

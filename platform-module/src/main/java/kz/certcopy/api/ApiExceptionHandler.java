@@ -64,7 +64,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                                                              HttpStatusCode statusCode, WebRequest request) {
         String code = codeFor(ex, statusCode);
         int status = code.equals("PAYLOAD_TOO_LARGE") ? 413 : statusCode.value();
-        ProblemDetail p = problems.of(status, code, new Object[0], LocaleContextHolder.getLocale());
+        String field = code.equals("INVALID_VALUE") ? JsonFields.path(ex) : null;
+        Object[] args = field == null ? new Object[0] : new Object[] {field};
+        ProblemDetail p = problems.of(status, code, args, LocaleContextHolder.getLocale());
+        if (field != null) {
+            p.setProperty("field", field);
+        }
         HttpHeaders h = new HttpHeaders();
         h.addAll(headers);
         h.setContentType(MediaType.APPLICATION_PROBLEM_JSON);

@@ -2,6 +2,7 @@ package kz.certcopy.api;
 
 import java.net.URI;
 import java.util.Locale;
+import kz.certcopy.common.Localizable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.http.HttpStatus;
@@ -27,15 +28,30 @@ public class Problems {
         ProblemDetail p = ProblemDetail.forStatus(statusCode);
         p.setType(URI.create("urn:certcopy:problem:" + code));
         HttpStatus known = HttpStatus.resolve(status);
-        p.setTitle(known != null ? known.getReasonPhrase() : "Error");
+        String english = known != null ? known.getReasonPhrase() : "Error";
+        p.setTitle(messages.getMessage("problem.title." + status, null, english, locale)); // in the caller's language
         p.setDetail(message(code, args, locale));
         p.setProperty("code", code);
         return p;
     }
 
+    /** Arguments that have a name in the bundles (e.g. a request state) are shown by it, not by their code. */
+    private Object[] localized(Object[] args, Locale locale) {
+        if (args == null) {
+            return null;
+        }
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof Localizable l) {
+                out[i] = messages.getMessage(l.messageKey(), null, String.valueOf(l), locale);
+            }
+        }
+        return out;
+    }
+
     public String message(String code, Object[] args, Locale locale) {
         try {
-            return messages.getMessage("error." + code, args, locale);
+            return messages.getMessage("error." + code, localized(args, locale), locale);
         } catch (NoSuchMessageException e) {
             return messages.getMessage("error.UNKNOWN", new Object[] {code}, code, locale);
         }

@@ -1,6 +1,7 @@
 package kz.certcopy.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Clock;
@@ -50,6 +51,7 @@ public class RequestController {
 
     @PostMapping
     @Operation(summary = "Register the applicant's consent (Annex 1) and the originals; starts the 30-minute clock")
+    @ApiResponse(responseCode = "201", description = "Created; Location and ETag headers")
     public ResponseEntity<RequestViews.RequestView> register(@RequestBody RequestBodies.Registration body,
                                                              Locale locale) {
         CertificationRequest r = service.register(actor.get(), body.toForm());
@@ -74,6 +76,7 @@ public class RequestController {
 
     @PostMapping("/{id}/originals")
     @Operation(summary = "Add one original to an open request")
+    @ApiResponse(responseCode = "201", description = "Created; Location and ETag headers")
     public ResponseEntity<RequestViews.RequestView> addOriginal(@PathVariable String id,
             @RequestBody RequestBodies.OriginalBody body,
             @RequestHeader(value = "If-Match", required = false) String ifMatch, Locale locale) {
@@ -96,6 +99,7 @@ public class RequestController {
 
     @PostMapping("/{id}/refusal")
     @Operation(summary = "Refuse originals with grounds of rule item 9 (Annex 2)")
+    @ApiResponse(responseCode = "201", description = "Created; Location and ETag headers")
     public ResponseEntity<RequestViews.RefusalView> refuse(@PathVariable String id,
             @RequestBody RequestBodies.RefusalBody body,
             @RequestHeader(value = "If-Match", required = false) String ifMatch, Locale locale) {

@@ -8,9 +8,9 @@ public record Applicant(ApplicantId id, String fullName, String address, String 
 
     public Applicant {
         Objects.requireNonNull(id, "id");
-        fullName = Texts.required(fullName, "APPLICANT_NAME_REQUIRED", 300);
-        address = Texts.optional(address, 500);
-        phone = Texts.optional(phone, 50);
+        fullName = Texts.required(fullName, "applicant.fullName", "APPLICANT_NAME_REQUIRED", 300);
+        address = Texts.optional(address, "applicant.address", 500);
+        phone = Texts.optional(phone, "applicant.phone", 50);
     }
 
     public ApplicantKind kind() {

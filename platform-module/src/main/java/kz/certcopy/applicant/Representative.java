@@ -8,9 +8,9 @@ import kz.certcopy.common.Texts;
 public record Representative(String fullName, Iin iin, String authorityDocument, LocalDate authorityDate) {
 
     public Representative {
-        fullName = Texts.required(fullName, "REPRESENTATIVE_NAME_REQUIRED", 300);
+        fullName = Texts.required(fullName, "representative.fullName", "REPRESENTATIVE_NAME_REQUIRED", 300);
         Objects.requireNonNull(iin, "iin");
-        authorityDocument = Texts.required(authorityDocument, "AUTHORITY_DOCUMENT_REQUIRED", 500);
+        authorityDocument = Texts.required(authorityDocument, "representative.authorityDocument", "AUTHORITY_DOCUMENT_REQUIRED", 500);
     }
 
     @Override

@@ -14,8 +14,8 @@ import kz.certcopy.common.Texts;
 public record Clerk(String username, String fullName, String certificateIin, String centerId) {
 
     public Clerk {
-        username = Texts.required(username, "USERNAME_REQUIRED", 100);
-        fullName = Texts.required(fullName, "FULL_NAME_REQUIRED", 300);
+        username = Texts.required(username, "username", "USERNAME_REQUIRED", 100);
+        fullName = Texts.required(fullName, "fullName", "FULL_NAME_REQUIRED", 300);
         Objects.requireNonNull(centerId, "centerId");
         if (certificateIin == null || !certificateIin.matches("\\d{12}")) {
             throw new CertCopyException("INVALID_IIN", ErrorKind.INVALID_INPUT);

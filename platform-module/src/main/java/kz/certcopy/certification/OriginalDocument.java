@@ -7,9 +7,9 @@ import kz.certcopy.common.Texts;
 public record OriginalDocument(String kind, String number, LocalDate date, String issuer) {
 
     public OriginalDocument {
-        kind = Texts.required(kind, "ORIGINAL_KIND_REQUIRED", 200);
-        number = Texts.optional(number, 100);
-        issuer = Texts.optional(issuer, 300);
+        kind = Texts.required(kind, "kind", "ORIGINAL_KIND_REQUIRED", 200);
+        number = Texts.optional(number, "number", 100);
+        issuer = Texts.optional(issuer, "issuer", 300);
     }
 
     /** One line for the consent's list of documents and the refusal notice. */

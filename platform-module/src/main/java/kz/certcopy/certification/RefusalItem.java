@@ -8,6 +8,6 @@ public record RefusalItem(int originalNumber, RefusalGround ground, String detai
 
     public RefusalItem {
         Objects.requireNonNull(ground, "ground");
-        details = Texts.optional(details, 2000);
+        details = Texts.multiline(details, "details", 2000);
     }
 }

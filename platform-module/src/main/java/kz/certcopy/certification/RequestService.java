@@ -11,6 +11,7 @@ import kz.certcopy.audit.AuditTrail;
 import kz.certcopy.center.ServiceCenters;
 import kz.certcopy.common.CertCopyException;
 import kz.certcopy.common.ErrorKind;
+import kz.certcopy.common.Texts;
 import kz.certcopy.security.Actor;
 
 /**
@@ -38,7 +39,7 @@ public final class RequestService {
     }
 
     public CertificationRequest register(Actor actor, RegistrationForm form) {
-        String center = form.centerId() != null ? form.centerId() : actor.centerId();
+        String center = form.centerId() != null ? Texts.plain(form.centerId(), "centerId") : actor.centerId();
         if (center == null || centers.find(center).isEmpty()) {
             throw new CertCopyException("UNKNOWN_CENTER", ErrorKind.UNPROCESSABLE);
         }
@@ -49,7 +50,9 @@ public final class RequestService {
             throw new CertCopyException("APPLICANT_REQUIRED", ErrorKind.INVALID_INPUT);
         }
         Instant now = clock.instant();
-        LocalDate date = form.consentDate() != null ? form.consentDate() : LocalDate.ofInstant(now, clock.getZone());
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        checkDates(form, today);
+        LocalDate date = form.consentDate() != null ? form.consentDate() : today;
         List<String> documents = form.originals().stream().map(OriginalDocument::describe).toList();
         if (documents.isEmpty()) {
             throw new CertCopyException("NO_DOCUMENTS", ErrorKind.INVALID_INPUT);
@@ -78,7 +81,7 @@ public final class RequestService {
 
     /** Requests of a center registered on {@code date} (in the service's time zone), newest first. */
     public List<CertificationRequest> list(Actor actor, String centerId, LocalDate date) {
-        String center = centerId != null ? centerId : actor.centerId();
+        String center = centerId != null ? Texts.plain(centerId, "center") : actor.centerId();
         if (center == null) {
             throw new CertCopyException("CENTER_REQUIRED", ErrorKind.INVALID_INPUT);
         }
@@ -87,6 +90,7 @@ public final class RequestService {
         }
         ZoneId zone = clock.getZone();
         LocalDate day = date != null ? date : LocalDate.now(clock);
+        PlausibleDates.listable(day);
         Instant from = day.atStartOfDay(zone).toInstant();
         Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
         return tx.inTransaction(() -> {
@@ -98,6 +102,7 @@ public final class RequestService {
 
     public Original addOriginal(Actor actor, CertificationRequestId id, OriginalDocument document,
                                 Long expectedVersion) {
+        PlausibleDates.check(document.date(), "date", LocalDate.now(clock));
         return change(actor, id, expectedVersion, "ORIGINAL_ADDED", r -> r.addOriginal(document));
     }
 
@@ -137,6 +142,18 @@ public final class RequestService {
             audit.record(actor, action, ref(r), applicantRef(r));
             return result;
         });
+    }
+
+    private static void checkDates(RegistrationForm form, LocalDate today) {
+        PlausibleDates.born(form.applicant().id(), today);
+        PlausibleDates.check(form.consentDate(), "consentDate", today);
+        if (form.representative() != null) {
+            PlausibleDates.born(form.representative().iin(), today);
+            PlausibleDates.check(form.representative().authorityDate(), "representative.authorityDate", today);
+        }
+        for (int i = 0; i < form.originals().size(); i++) {
+            PlausibleDates.check(form.originals().get(i).date(), "originals[" + i + "].date", today);
+        }
     }
 
     private CertificationRequest load(CertificationRequestId id) {

@@ -16,7 +16,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 /** Beans every part of CertCopy shares: the clock, messages in kk/ru/en, the workflow service. */
 @Configuration(proxyBeanMethods = false)
@@ -51,10 +50,7 @@ public class PlatformConfiguration {
 
     @Bean
     LocaleResolver localeResolver() {
-        AcceptHeaderLocaleResolver r = new AcceptHeaderLocaleResolver();
-        r.setSupportedLocales(SUPPORTED);
-        r.setDefaultLocale(RUSSIAN);
-        return r;
+        return new AcceptLanguageResolver(SUPPORTED, RUSSIAN);
     }
 
     @Bean

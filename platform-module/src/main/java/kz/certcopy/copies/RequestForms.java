@@ -159,6 +159,7 @@ public final class RequestForms {
                 || (head[0] == 'M' && head[1] == 'M' && head[2] == 0 && head[3] == 42))) {
             return "image/tiff";
         }
-        throw new CertCopyException("UNSUPPORTED_TYPE", ErrorKind.UNSUPPORTED_MEDIA);
+        throw new CertCopyException("UNSUPPORTED_TYPE", ErrorKind.UNSUPPORTED_MEDIA,
+                "application/octet-stream"); // the message names the detected type: none of the four
     }
 }

@@ -51,7 +51,7 @@ public final class ScanAnalyzer implements AutoCloseable {
                 return new Analysis(kind, r.pages(), r.notices());
             }
             return new Analysis(kind, raster.analyse(file, kind, limits, pagesAllowed, luminanceHints), Set.of());
-        }, limits.timeoutPerFile());
+        }, limits.timeoutPerFile(), kind.mediaType());
     }
 
     @Override

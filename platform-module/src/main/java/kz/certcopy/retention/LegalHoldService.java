@@ -101,7 +101,7 @@ public final class LegalHoldService {
         }
         String trimmed = reason.strip();
         if (trimmed.length() > MAX_REASON) {
-            throw new CertCopyException("TEXT_TOO_LONG", ErrorKind.INVALID_INPUT, MAX_REASON);
+            throw new CertCopyException("TEXT_TOO_LONG", ErrorKind.INVALID_INPUT, MAX_REASON, "reason");
         }
         return trimmed;
     }

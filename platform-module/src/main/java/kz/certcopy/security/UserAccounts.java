@@ -70,6 +70,24 @@ public class UserAccounts implements UserDetailsService {
                 .single() > 0;
     }
 
+    /**
+     * Accounts other than {@code username} holding {@code role}; the role rows are locked until the transaction
+     * ends, so two admins demoting each other at the same moment cannot both succeed.
+     */
+    @Transactional
+    public long othersWithRoleLocked(Role role, String username) {
+        return jdbc.sql("SELECT username FROM app_user_role WHERE role = ? FOR UPDATE").param(role.name())
+                .query(String.class).list().stream().filter(u -> !u.equals(username)).count();
+    }
+
+    /** Roles of an existing account (empty when there is none). */
+    public Set<Role> roles(String username) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        jdbc.sql("SELECT role FROM app_user_role WHERE username = ?").param(username)
+                .query((rs, n) -> Role.valueOf(rs.getString(1))).list().forEach(roles::add);
+        return roles;
+    }
+
     public List<String> usernames() {
         return jdbc.sql("SELECT username FROM app_user ORDER BY username").query(String.class).list();
     }

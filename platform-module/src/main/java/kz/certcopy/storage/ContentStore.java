@@ -2,6 +2,7 @@ package kz.certcopy.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Collection;
 import java.util.Optional;
 
 /**
@@ -23,4 +24,14 @@ public interface ContentStore {
 
     /** Removes the content (disposal). Idempotent: deleting missing content is not an error. */
     void delete(ContentRef ref) throws IOException;
+
+    /**
+     * Removes the content of a batch (disposal), with the guarantees of {@link #delete}. Stores with a database index
+     * override it to cost one statement per batch instead of one per object.
+     */
+    default void deleteAll(Collection<ContentRef> refs) throws IOException {
+        for (ContentRef ref : refs) {
+            delete(ref);
+        }
+    }
 }

@@ -3,6 +3,7 @@ package kz.certcopy.storage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import kz.certcopy.certification.CertifiedCopyId;
 import kz.certcopy.common.CertCopyException;
@@ -18,10 +19,12 @@ public class ContentStoreCopyDocuments implements CopyDocuments {
 
     private final ContentStore store;
     private final JdbcClient jdbc;
+    private final ContentReferences references;
 
     public ContentStoreCopyDocuments(ContentStore store, JdbcClient jdbc) {
         this.store = store;
         this.jdbc = jdbc;
+        this.references = new ContentReferences(jdbc);
     }
 
     @Override
@@ -61,16 +64,25 @@ public class ContentStoreCopyDocuments implements CopyDocuments {
 
     @Override
     public int deleteAll(CertifiedCopyId copy) {
-        List<CopyDocumentRef> docs = list(copy);
-        for (CopyDocumentRef d : docs) {
-            try {
-                store.delete(new ContentRef(d.sha256(), d.size()));
-            } catch (IOException e) {
-                throw new CertCopyException("STORAGE_FAILED", ErrorKind.UNAVAILABLE, e);
-            }
+        return deleteAll(List.of(copy));
+    }
+
+    /**
+     * The batch's {@code copy_document} rows in one statement, then its files through one
+     * {@link ContentStore#deleteAll}, except the files another record still points at (the same bytes stored for
+     * another copy, a page or a consent scan).
+     */
+    @Override
+    public int deleteAll(Collection<CertifiedCopyId> copies) {
+        if (copies.isEmpty()) {
+            return 0;
         }
-        jdbc.sql("DELETE FROM copy_document WHERE copy_id = ?").param(copy.value()).update();
-        return docs.size();
+        List<ContentRef> deleted = jdbc.sql(
+                "DELETE FROM copy_document WHERE copy_id = ANY(?::uuid[]) RETURNING sha256, size")
+                .param(copies.stream().map(c -> c.value().toString()).toArray(String[]::new))
+                .query((rs, n) -> new ContentRef(rs.getString(1), rs.getLong(2))).list();
+        references.deleteUnreferenced(store, deleted);
+        return deleted.size();
     }
 
     @Override

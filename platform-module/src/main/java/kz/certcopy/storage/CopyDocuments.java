@@ -1,6 +1,7 @@
 package kz.certcopy.storage;
 
 import java.io.InputStream;
+import java.util.Collection;
 import java.util.List;
 import kz.certcopy.certification.CertifiedCopyId;
 
@@ -16,8 +17,8 @@ import kz.certcopy.certification.CertifiedCopyId;
  *       in {@link #sweepOrphans} (called at start-up and periodically).</li>
  *   <li>{@link #open} streams a stored document; a missing one fails with {@code CONTENT_MISSING} (503 kind
  *       {@code UNAVAILABLE}: the record says it exists), a damaged one with {@code CONTENT_CORRUPT}.</li>
- *   <li>{@link #deleteAll} (disposal) removes every document of the copy; it is idempotent and, inside a
- *       transaction, takes effect only if that transaction commits.</li>
+ *   <li>{@link #deleteAll} (disposal) removes every document of the copy, or of every copy of a batch; it is
+ *       idempotent and, inside a transaction, takes effect only if that transaction commits.</li>
  * </ul>
  * Implementations never log document content or applicant data.
  */
@@ -34,6 +35,19 @@ public interface CopyDocuments {
 
     /** Deletes every document of the copy; returns how many were deleted. */
     int deleteAll(CertifiedCopyId copy);
+
+    /**
+     * Deletes every document of every copy of a disposal batch; returns how many were deleted. The default calls
+     * {@link #deleteAll(CertifiedCopyId)} copy by copy; adapters with a database override it with a few statements
+     * per batch.
+     */
+    default int deleteAll(Collection<CertifiedCopyId> copies) {
+        int deleted = 0;
+        for (CertifiedCopyId copy : copies) {
+            deleted += deleteAll(copy);
+        }
+        return deleted;
+    }
 
     /** Removes documents no committed copy refers to, older than the grace period; returns how many. */
     int sweepOrphans(java.time.Duration grace);

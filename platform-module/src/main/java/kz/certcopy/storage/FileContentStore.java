@@ -19,7 +19,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -114,21 +116,41 @@ public class FileContentStore implements ContentStore {
     /** The record goes now; the file only after the transaction commits, so a rollback keeps the content. */
     @Override
     public void delete(ContentRef ref) throws IOException {
-        index.remove(ref.sha256());
-        Path file = pathOf(ref.sha256());
+        deleteAll(List.of(ref));
+    }
+
+    /**
+     * The records of the whole batch go now, in one statement; the files are unlinked only after the transaction
+     * commits (or at once without a transaction), so a rollback keeps every file. Idempotent.
+     */
+    @Override
+    public void deleteAll(Collection<ContentRef> refs) throws IOException {
+        if (refs.isEmpty()) {
+            return;
+        }
+        index.removeAll(refs.stream().map(ContentRef::sha256).distinct().toList());
+        List<Path> files = refs.stream().map(r -> pathOf(r.sha256())).distinct().toList();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    try {
-                        Files.deleteIfExists(file);
-                    } catch (IOException e) {
-                        log.warn("Content file could not be deleted after commit; the sweep will retry", e);
-                    }
+                    unlinkAfterCommit(files);
                 }
             });
         } else {
-            Files.deleteIfExists(file);
+            for (Path file : files) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    private static void unlinkAfterCommit(List<Path> files) {
+        for (Path file : files) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                log.warn("Content file could not be deleted after commit; the sweep will retry", e);
+            }
         }
     }
 

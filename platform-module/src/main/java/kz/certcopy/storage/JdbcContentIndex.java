@@ -1,6 +1,7 @@
 package kz.certcopy.storage;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -37,5 +38,15 @@ public class JdbcContentIndex implements ContentIndex {
     @Override
     public boolean remove(String sha256) {
         return jdbc.sql("DELETE FROM content_object WHERE sha256 = ?").param(sha256).update() > 0;
+    }
+
+    /** One statement for the whole batch. */
+    @Override
+    public int removeAll(Collection<String> sha256s) {
+        if (sha256s.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("DELETE FROM content_object WHERE sha256 = ANY(CAST(? AS char(64)[]))")
+                .param(sha256s.toArray(String[]::new)).update();
     }
 }

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import kz.certcopy.IntegrationTest;
 import kz.certcopy.certification.CertificationRequestId;
 import kz.certcopy.certification.CertificationRequests;
@@ -19,6 +20,8 @@ import kz.certcopy.certification.DocumentDigest;
 import kz.certcopy.certification.SignerInfo;
 import kz.certcopy.certification.UnitOfWork;
 import kz.certcopy.retention.RetentionPolicy;
+import kz.certcopy.storage.ContentRef;
+import kz.certcopy.storage.ContentStore;
 import kz.certcopy.storage.CopyDocumentKind;
 import kz.certcopy.storage.CopyDocumentRef;
 import kz.certcopy.storage.CopyDocuments;
@@ -36,6 +39,8 @@ class CertifiedCopiesIT extends IntegrationTest {
     CertificationRequests requests;
     @Autowired
     UnitOfWork tx;
+    @Autowired
+    ContentStore store;
 
     private final String iin = TestIins.next();
 
@@ -108,5 +113,51 @@ class CertifiedCopiesIT extends IntegrationTest {
         })).hasMessageContaining("crash");
         assertThat(documents.list(copy.id())).isEmpty();
         assertThat(copies.find(copy.id())).isEmpty();
+    }
+
+    @Test
+    void aBatchIsDeletedWholeOnCommitOnlyAndSharedBytesAreKept() {
+        CertifiedCopy a = newCopy(iin, 1, Instant.parse("2026-12-01T05:00:00Z"));
+        CertifiedCopy b = newCopy(iin, 1, Instant.parse("2026-12-01T05:01:00Z"));
+        CertifiedCopy keeper = newCopy(iin, 1, Instant.parse("2026-12-01T05:02:00Z"));
+        byte[] shared = ("%PDF-1.7 shared " + a.id()).getBytes(StandardCharsets.US_ASCII);
+        byte[] own = ("signature of " + a.id()).getBytes(StandardCharsets.US_ASCII);
+        byte[] ownB = ("signature of " + b.id()).getBytes(StandardCharsets.US_ASCII);
+        CopyDocumentRef[] refs = tx.inTransaction(() -> {
+            CopyDocumentRef[] r = {
+                documents.store(a.id(), CopyDocumentKind.SIGNED_PDF, new ByteArrayInputStream(shared)),
+                documents.store(a.id(), CopyDocumentKind.SIGNATURE, new ByteArrayInputStream(own)),
+                documents.store(b.id(), CopyDocumentKind.SIGNED_PDF, new ByteArrayInputStream(shared)),
+                documents.store(b.id(), CopyDocumentKind.SIGNATURE, new ByteArrayInputStream(ownB)),
+                documents.store(keeper.id(), CopyDocumentKind.SIGNED_PDF, new ByteArrayInputStream(shared))};
+            copies.save(a);
+            copies.save(b);
+            copies.save(keeper);
+            return r;
+        });
+        List<CertifiedCopyId> batch = List.of(a.id(), b.id());
+
+        assertThatThrownBy(() -> tx.inTransaction(() -> {
+            assertThat(documents.deleteAll(batch)).isEqualTo(4);
+            throw new IllegalStateException("crash before commit");
+        })).hasMessageContaining("crash");
+        assertThat(documents.list(a.id())).hasSize(2);
+        assertThat(documents.list(b.id())).hasSize(2);
+        for (CopyDocumentRef r : refs) {
+            assertThat(store.exists(content(r))).isTrue();
+        }
+
+        assertThat(tx.inTransaction(() -> documents.deleteAll(batch))).isEqualTo(4);
+        assertThat(documents.list(a.id())).isEmpty();
+        assertThat(documents.list(b.id())).isEmpty();
+        assertThat(store.exists(content(refs[1]))).isFalse();
+        assertThat(store.exists(content(refs[3]))).isFalse();
+        assertThat(store.exists(content(refs[0]))).isTrue(); // the keeper still points at these bytes
+        assertThat(documents.list(keeper.id())).containsExactly(refs[4]);
+        assertThat(tx.inTransaction(() -> documents.deleteAll(batch))).isZero(); // idempotent
+    }
+
+    private static ContentRef content(CopyDocumentRef ref) {
+        return new ContentRef(ref.sha256(), ref.size());
     }
 }

@@ -127,7 +127,8 @@ public final class Corpus {
         return out.toByteArray();
     }
 
-    private static void chunk(DataOutputStream out, String type, byte[] body) throws IOException {
+    /** Writes one PNG chunk (length, type, data, CRC). */
+    public static void chunk(DataOutputStream out, String type, byte[] body) throws IOException {
         byte[] t = type.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         out.writeInt(body.length);
         out.write(t);

@@ -30,7 +30,7 @@ class PageThumbnailsTest {
             f = new ScanIntake(store, analyzer).accept(in, IntakeLimits.defaults(), IntakeQuota.EMPTY);
         }
         PageThumbnails thumbs = new PageThumbnails(new CopyAssembler(store::open, Clock.systemUTC(),
-                IntakeLimits.defaults()));
+                IntakeLimits.defaults()), store::open);
         PageInfo p = f.pages().get(0);
         BufferedImage upright = read(thumbs.png(new AssemblyPage(f.content(), f.kind(), p, Rotation.R0), 200));
         BufferedImage turned = read(thumbs.png(new AssemblyPage(f.content(), f.kind(), p, Rotation.R90), 200));

@@ -231,6 +231,35 @@ class DisposalIT extends IntegrationTest {
     }
 
     @Test
+    void inOneBatchAConsentScanKeepsItsFileAndAFileSharedOnlyWithinTheBatchGoes() {
+        RetainedCopies.Made consented = copyFor(TestIins.next());
+        // the applicant's consent was scanned into the same bytes as the page: one stored object, two records
+        jdbc.sql("INSERT INTO consent_scan (request_id, sha256, size, media_type, attached_by, attached_at) "
+                        + "VALUES (?, ?, ?, 'image/png', 'almaty.clerk1', now())")
+                .params(consented.copy().requestId().value(), consented.scan().sha256(), consented.scan().size())
+                .update();
+        RetainedCopies.Made first = copyFor(TestIins.next());
+        String request = registerFor(TestIins.next());
+        RetainedCopies.Made second = maker.make(request, 1, CERTIFIED);
+        // the first copy's scan uploaded again for the second copy's original: both pages go in the same batch
+        tx.inTransaction(() -> pages.add(new OriginalRef(second.copy().requestId().value(), 1),
+                new kz.certcopy.intake.ScanFile(first.scan(), kz.certcopy.intake.MediaKind.PNG,
+                        List.of(new kz.certcopy.intake.PageInfo(0, 10, 10, 300f, 10f, 10f, true, List.of())),
+                        List.of())));
+        now.set(AFTER_TERM);
+        job(500, DisposalJob.BatchHook.NONE).run("TEST", "system");
+        for (RetainedCopies.Made m : List.of(consented, first, second)) {
+            assertThat(row(m.copy().id().value())).containsEntry("status", "DISPOSED");
+            assertThat(auditEntries(m.copy().id().value())).isEqualTo(1);
+        }
+        assertThat(store.exists(consented.scan())).isTrue();
+        assertThat(file(consented.scan())).exists();
+        assertThat(store.exists(new ContentRef(consented.pdf().sha256(), consented.pdf().size()))).isFalse();
+        assertContentGone(first);
+        assertContentGone(second);
+    }
+
+    @Test
     void aRunStoppedMidwayIsFinishedByTheNextWithoutCountingTwice() {
         List<RetainedCopies.Made> made = new ArrayList<>();
         for (int i = 0; i < 5; i++) {

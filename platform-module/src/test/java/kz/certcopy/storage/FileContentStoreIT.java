@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import kz.certcopy.IntegrationTest;
 import kz.certcopy.common.CertCopyException;
@@ -123,5 +124,41 @@ class FileContentStoreIT extends IntegrationTest {
         assertThat(store.exists(ref)).isFalse();
         assertThat(store.pathOf(ref.sha256())).doesNotExist();
         store.delete(ref); // idempotent
+    }
+
+    @Test
+    void aBatchDeleteTakesEffectOnlyOnCommitWithOneIndexStatement() throws IOException {
+        ContentRef first = put(store, unique());
+        ContentRef second = put(store, unique());
+        ContentRef other = put(store, unique());
+        List<ContentRef> batch = List.of(first, second, first);
+        tx.executeWithoutResult(status -> {
+            try {
+                store.deleteAll(batch);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            assertThat(index.contains(first.sha256())).isFalse(); // the records go inside the transaction
+            status.setRollbackOnly();
+        });
+        for (ContentRef r : List.of(first, second)) {
+            assertThat(store.exists(r)).isTrue();
+            assertThat(store.pathOf(r.sha256())).exists();
+        }
+        tx.executeWithoutResult(status -> {
+            try {
+                store.deleteAll(batch);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            assertThat(store.pathOf(first.sha256())).exists(); // unlinked only after commit
+        });
+        for (ContentRef r : List.of(first, second)) {
+            assertThat(index.contains(r.sha256())).isFalse();
+            assertThat(store.pathOf(r.sha256())).doesNotExist();
+        }
+        assertThat(store.exists(other)).isTrue();
+        store.deleteAll(batch); // idempotent
+        assertThat(index.removeAll(List.of(first.sha256(), other.sha256()))).isEqualTo(1);
     }
 }

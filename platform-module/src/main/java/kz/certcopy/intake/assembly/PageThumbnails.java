@@ -1,13 +1,25 @@
 package kz.certcopy.intake.assembly;
 
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import kz.certcopy.intake.MediaKind;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -16,16 +28,34 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
- * Small PNG previews for the page list, made from the page exactly as the copy will carry it (same
- * embedding, same rotation): the page is assembled alone and rendered. JBIG2 and JPEG 2000 images have no
- * decoder in PDFBox and show as white.
+ * Small PNG previews for the page list, with the clerk's rotation. A scanned image (JPEG, PNG, TIFF) is decoded
+ * subsampled — only every n-th pixel of every n-th row, n chosen from the size in the header — so a 75 MP page
+ * needs a few hundred kilobytes, not 300 MB. Other pages (PDF, and images Java cannot decode, e.g. CMYK JPEG) are
+ * assembled alone as in the copy and rendered at the thumbnail's resolution with PDFBox's image subsampling.
+ * Scans are immutable, so thumbnails are kept in a small in-memory cache keyed by content, page and rotation.
+ * JBIG2 and JPEG 2000 images in PDFs have no decoder in PDFBox and show as white.
  */
 public final class PageThumbnails {
 
-    private final CopyAssembler assembler;
+    private static final int CACHED = 512;
 
-    public PageThumbnails(CopyAssembler assembler) {
+    private final CopyAssembler assembler;
+    private final ContentSource source;
+    private final Map<String, byte[]> cache = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+            return size() > CACHED;
+        }
+    });
+
+    public PageThumbnails(CopyAssembler assembler, ContentSource source) {
         this.assembler = assembler;
+        this.source = source;
+    }
+
+    /** A stable name of the thumbnail's content (for an HTTP ETag): same content, page, rotation, size. */
+    public static String key(AssemblyPage page, int maxSide) {
+        return page.content().sha256() + "-" + page.info().index() + "-" + page.rotation().degrees() + "-" + maxSide;
     }
 
     /** @param maxSide longest side of the thumbnail in pixels */
@@ -33,6 +63,85 @@ public final class PageThumbnails {
         if (maxSide < 16 || maxSide > 2000) {
             throw new IllegalArgumentException("thumbnail size out of range");
         }
+        String key = key(page, maxSide);
+        byte[] cached = cache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        BufferedImage upright = page.kind() == MediaKind.PDF ? null : decodeSubsampled(page, maxSide);
+        BufferedImage img = upright != null ? turned(scaled(upright, maxSide), page.rotation())
+                : rendered(page, maxSide);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(img, "png", png);
+        byte[] bytes = png.toByteArray();
+        cache.put(key, bytes);
+        return bytes;
+    }
+
+    /** The image page read at about {@code maxSide}, or null when Java has no reader for it (then: render). */
+    private BufferedImage decodeSubsampled(AssemblyPage page, int maxSide) throws IOException {
+        try (InputStream in = source.open(page.content());
+             ImageInputStream iis = ImageIO.createImageInputStream(in)) {
+            Iterator<ImageReader> readers = ImageIO.getImageReadersByMIMEType(page.kind().mediaType());
+            if (iis == null || !readers.hasNext()) {
+                return null;
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(iis, false, true);
+                int index = page.info().index();
+                int side = Math.max(reader.getWidth(index), reader.getHeight(index));
+                int step = Math.max(1, side / maxSide);
+                ImageReadParam param = reader.getDefaultReadParam();
+                param.setSourceSubsampling(step, step, 0, 0);
+                return reader.read(index, param);
+            } catch (javax.imageio.IIOException | IllegalArgumentException unsupported) {
+                return null; // e.g. CMYK JPEG: PDFBox decodes it when rendering the assembled page
+            } finally {
+                reader.dispose();
+            }
+        }
+    }
+
+    private static BufferedImage scaled(BufferedImage img, int maxSide) {
+        double f = Math.min(1.0, (double) maxSide / Math.max(img.getWidth(), img.getHeight()));
+        int w = Math.max(1, (int) Math.round(img.getWidth() * f));
+        int h = Math.max(1, (int) Math.round(img.getHeight() * f));
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.drawImage(img, 0, 0, w, h, null);
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+
+    /** Turned clockwise as {@link Rotation} says, like the copy's page. */
+    private static BufferedImage turned(BufferedImage img, Rotation rotation) {
+        int deg = rotation.degrees();
+        if (deg == 0) {
+            return img;
+        }
+        boolean quarter = deg == 90 || deg == 270;
+        int w = quarter ? img.getHeight() : img.getWidth();
+        int h = quarter ? img.getWidth() : img.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        AffineTransform t = new AffineTransform();
+        t.translate(w / 2.0, h / 2.0);
+        t.rotate(Math.toRadians(deg));
+        t.translate(-img.getWidth() / 2.0, -img.getHeight() / 2.0);
+        Graphics2D g = out.createGraphics();
+        try {
+            g.drawImage(img, t, null);
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+
+    private BufferedImage rendered(AssemblyPage page, int maxSide) throws IOException {
         Path single = Files.createTempFile("certcopy-thumb-", ".pdf");
         try {
             try (OutputStream out = Files.newOutputStream(single)) {
@@ -41,10 +150,9 @@ public final class PageThumbnails {
             try (PDDocument doc = Loader.loadPDF(single.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
                 PDRectangle box = doc.getPage(0).getMediaBox();
                 float dpi = maxSide * 72f / Math.max(box.getWidth(), box.getHeight());
-                BufferedImage img = new PDFRenderer(doc).renderImageWithDPI(0, dpi, ImageType.RGB);
-                ByteArrayOutputStream png = new ByteArrayOutputStream();
-                ImageIO.write(img, "png", png);
-                return png.toByteArray();
+                PDFRenderer renderer = new PDFRenderer(doc);
+                renderer.setSubsamplingAllowed(true); // large images are read at about the target resolution
+                return renderer.renderImageWithDPI(0, dpi, ImageType.RGB);
             }
         } finally {
             Files.deleteIfExists(single);

@@ -42,8 +42,8 @@ public class IntakeConfiguration {
     }
 
     @Bean
-    PageThumbnails pageThumbnails(CopyAssembler assembler) {
-        return new PageThumbnails(assembler);
+    PageThumbnails pageThumbnails(CopyAssembler assembler, ContentStore store) {
+        return new PageThumbnails(assembler, store::open);
     }
 
     /**

@@ -32,7 +32,8 @@ public final class TimeBox implements AutoCloseable {
         pool.allowCoreThreadTimeOut(true);
     }
 
-    public <T> T run(Callable<T> work, Duration timeout) {
+    /** @param mediaType what is being parsed, named in {@code CORRUPT_FILE} when the parser fails unexpectedly */
+    public <T> T run(Callable<T> work, Duration timeout, String mediaType) {
         Future<T> future;
         try {
             future = pool.submit(work);
@@ -56,7 +57,7 @@ public final class TimeBox implements AutoCloseable {
             if (cause instanceof OutOfMemoryError || cause instanceof StackOverflowError) {
                 throw IntakeError.PDF_TOO_COMPLEX.exception(cause);
             }
-            throw IntakeError.CORRUPT_FILE.exception(cause);
+            throw IntakeError.CORRUPT_FILE.exception(cause, mediaType);
         }
     }
 

@@ -26,6 +26,16 @@ public interface ScanPages {
     /** Removes one page and closes the gap in positions. */
     void delete(OriginalRef original, UUID pageId);
 
+    /**
+     * Locks the original's page list until the transaction ends and returns its version: a digest of the pages'
+     * ids, order and rotations, which changes with every add, reorder, rotation and delete. Clients send it back
+     * as {@code If-Match} so that two clerks arranging the same original cannot overwrite each other.
+     */
+    String lockVersion(OriginalRef original);
+
+    /** The version as {@link #lockVersion} computes it, without locking (for reads). */
+    String version(OriginalRef original);
+
     /** Bytes of all distinct files stored for the request, for the per-request limit. */
     long requestBytes(UUID requestId);
 }

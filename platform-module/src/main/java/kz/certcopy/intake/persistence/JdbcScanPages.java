@@ -2,7 +2,11 @@ package kz.certcopy.intake.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -100,6 +104,29 @@ public class JdbcScanPages implements ScanPages {
                 .orElseThrow(() -> IntakeError.PAGE_NOT_FOUND.exception(pageId));
         jdbc.sql("UPDATE intake_page SET position = position - 1 WHERE request_id = ? AND original_number = ? "
                 + "AND position > ?").params(original.requestId(), original.number(), position).update();
+    }
+
+    @Override
+    @Transactional
+    public String lockVersion(OriginalRef original) {
+        jdbc.sql("SELECT number FROM original WHERE request_id = ? AND number = ? FOR UPDATE")
+                .params(original.requestId(), original.number()).query(Integer.class).optional()
+                .orElseThrow(() -> IntakeError.ORIGINAL_NOT_FOUND.exception(original.number()));
+        return version(original);
+    }
+
+    @Override
+    public String version(OriginalRef original) {
+        StringBuilder s = new StringBuilder();
+        for (StoredPage p : list(original)) {
+            s.append(p.id()).append(':').append(p.position()).append(':').append(p.rotation().degrees()).append(';');
+        }
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
     }
 
     @Override

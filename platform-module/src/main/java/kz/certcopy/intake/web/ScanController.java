@@ -1,14 +1,18 @@
 package kz.certcopy.intake.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import kz.certcopy.audit.AuditTrail;
 import kz.certcopy.certification.CertificationRequest;
 import kz.certcopy.certification.CertificationRequestId;
@@ -16,6 +20,7 @@ import kz.certcopy.certification.RequestService;
 import kz.certcopy.certification.RequestStatus;
 import kz.certcopy.common.CertCopyException;
 import kz.certcopy.common.ErrorKind;
+import kz.certcopy.common.FileError;
 import kz.certcopy.intake.IntakeError;
 import kz.certcopy.intake.IntakeLimits;
 import kz.certcopy.intake.IntakeQuota;
@@ -31,14 +36,18 @@ import kz.certcopy.intake.pages.StoredPage;
 import kz.certcopy.security.Actor;
 import kz.certcopy.security.CurrentActor;
 import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -54,6 +63,8 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @Tag(name = "Scans of an original")
 public class ScanController {
 
+    private static final int THUMBNAIL_SIDE = 240;
+
     private final RequestService requests;
     private final CurrentActor actor;
     private final ScanIntake intake;
@@ -63,10 +74,11 @@ public class ScanController {
     private final IntakeLimits limits;
     private final MessageSource messages;
     private final AuditTrail audit;
+    private final TransactionTemplate tx;
 
     public ScanController(RequestService requests, CurrentActor actor, ScanIntake intake, ScanPages pages,
                           CopyAssembler assembler, PageThumbnails thumbnails, IntakeLimits limits,
-                          MessageSource messages, AuditTrail audit) {
+                          MessageSource messages, AuditTrail audit, PlatformTransactionManager transactions) {
         this.requests = requests;
         this.actor = actor;
         this.intake = intake;
@@ -76,6 +88,7 @@ public class ScanController {
         this.limits = limits;
         this.messages = messages;
         this.audit = audit;
+        this.tx = new TransactionTemplate(transactions);
     }
 
     /** One page as listed to the clerk. */
@@ -98,79 +111,146 @@ public class ScanController {
 
     @PostMapping(path = "/scans", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Add scans (one or more 'file' parts); all files are accepted or none")
+    @ApiResponse(responseCode = "201", description = "Added; ETag of the page list")
     public ResponseEntity<Upload> upload(@PathVariable String id, @PathVariable int n,
-                                         @RequestParam("file") List<MultipartFile> files, Locale locale)
-            throws IOException {
-        OpenOriginal open = open(id, n);
-        OriginalRef original = open.ref();
-        long bytes = pages.requestBytes(original.requestId());
-        int pageCount = pages.list(original).size();
-        List<ScanFile> accepted = new ArrayList<>();
-        for (MultipartFile file : files) {
-            try (InputStream in = file.getInputStream()) {
-                ScanFile f = intake.accept(in, limits, new IntakeQuota(bytes, pageCount));
+                                         @RequestParam("file") List<MultipartFile> files,
+                                         @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                         Locale locale) {
+        // one transaction: if any file is refused, the content records of the files stored before it roll back,
+        // leaving their bytes as unrecorded files that the content sweep deletes
+        return inTransaction(() -> {
+            OpenOriginal open = open(id, n);
+            OriginalRef original = open.ref();
+            long bytes = pages.requestBytes(original.requestId());
+            int pageCount = pages.list(original).size();
+            List<ScanFile> accepted = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                ScanFile f = accept(files.get(i), i + 1, new IntakeQuota(bytes, pageCount));
                 accepted.add(f);
                 bytes += f.content().size();
                 pageCount += f.pageCount();
             }
+            checkVersion(original, ifMatch);
+            List<Advice> notices = new ArrayList<>();
+            for (ScanFile f : accepted) {
+                pages.add(original, f);
+                f.notices().forEach(x -> notices.add(advice("notice." + x.name(), x.name(), locale)));
+            }
+            audited("SCANS_ADDED", open);
+            return ResponseEntity.status(201).eTag(etag(pages.version(original)))
+                    .body(new Upload(views(id, n, pages.list(original), locale), notices));
+        });
+    }
+
+    /** A refused file is named in the problem: by its name as sent and its position in the upload. */
+    private ScanFile accept(MultipartFile file, int position, IntakeQuota quota) {
+        try (InputStream in = file.getInputStream()) {
+            return intake.accept(in, limits, quota);
+        } catch (CertCopyException refused) {
+            throw new FileError(refused, file.getOriginalFilename(), position);
+        } catch (IOException unreadable) {
+            throw new FileError(IntakeError.CORRUPT_FILE.exception(unreadable, "multipart"), file.getOriginalFilename(),
+                    position);
         }
-        List<Advice> notices = new ArrayList<>();
-        for (ScanFile f : accepted) {
-            pages.add(original, f);
-            f.notices().forEach(x -> notices.add(advice("notice." + x.name(), x.name(), locale)));
-        }
-        audited("SCANS_ADDED", open);
-        return ResponseEntity.status(201).body(new Upload(views(id, n, pages.list(original), locale), notices));
     }
 
     @GetMapping("/pages")
     @Operation(summary = "Pages in order, with quality hints and thumbnail links")
-    public List<PageView> list(@PathVariable String id, @PathVariable int n, Locale locale) {
-        return views(id, n, pages.list(readable(id, n)), locale);
+    public ResponseEntity<List<PageView>> list(@PathVariable String id, @PathVariable int n, Locale locale) {
+        OriginalRef original = readable(id, n);
+        return inTransaction(() -> ResponseEntity.ok().eTag(etag(pages.version(original)))
+                .body(views(id, n, pages.list(original), locale)));
     }
 
     @PutMapping("/pages/order")
     @Operation(summary = "New order: every page id of the original exactly once")
-    public List<PageView> reorder(@PathVariable String id, @PathVariable int n, @RequestBody Order order,
-                                  Locale locale) {
-        OpenOriginal open = open(id, n);
-        List<StoredPage> reordered = pages.reorder(open.ref(), order.pageIds() == null ? List.of() : order.pageIds());
-        audited("PAGES_REORDERED", open);
-        return views(id, n, reordered, locale);
+    public ResponseEntity<List<PageView>> reorder(@PathVariable String id, @PathVariable int n,
+            @RequestBody Order order, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            Locale locale) {
+        return changed(id, n, ifMatch, "PAGES_REORDERED", locale,
+                open -> pages.reorder(open.ref(), order.pageIds() == null ? List.of() : order.pageIds()));
     }
 
     @PostMapping("/pages/{pageId}/rotation")
     @Operation(summary = "Turn a page to 0, 90, 180 or 270 degrees clockwise")
-    public List<PageView> rotate(@PathVariable String id, @PathVariable int n, @PathVariable UUID pageId,
-                                 @RequestBody Turn turn, Locale locale) {
-        Rotation rotation;
-        try {
-            rotation = Rotation.ofDegrees(turn.degrees());
-        } catch (IllegalArgumentException notQuarter) {
+    public ResponseEntity<List<PageView>> rotate(@PathVariable String id, @PathVariable int n,
+            @PathVariable UUID pageId, @RequestBody Turn turn,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch, Locale locale) {
+        // exactly 0, 90, 180 or 270 as documented; -90 or 450 are typing errors, not turns
+        if (turn.degrees() < 0 || turn.degrees() >= 360 || turn.degrees() % 90 != 0) {
             throw IntakeError.ROTATION_INVALID.exception(turn.degrees());
         }
-        OpenOriginal open = open(id, n);
-        pages.rotate(open.ref(), pageId, rotation);
-        audited("PAGE_ROTATED", open);
-        return views(id, n, pages.list(open.ref()), locale);
+        Rotation rotation = Rotation.ofDegrees(turn.degrees());
+        return changed(id, n, ifMatch, "PAGE_ROTATED", locale, open -> pages.rotate(open.ref(), pageId, rotation));
     }
 
     @DeleteMapping("/pages/{pageId}")
     @Operation(summary = "Remove a page")
-    public ResponseEntity<Void> delete(@PathVariable String id, @PathVariable int n, @PathVariable UUID pageId) {
-        OpenOriginal open = open(id, n);
-        pages.delete(open.ref(), pageId);
-        audited("PAGE_DELETED", open);
-        return ResponseEntity.noContent().build();
+    public ResponseEntity<Void> delete(@PathVariable String id, @PathVariable int n, @PathVariable UUID pageId,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return inTransaction(() -> {
+            OpenOriginal open = open(id, n);
+            checkVersion(open.ref(), ifMatch);
+            pages.delete(open.ref(), pageId);
+            audited("PAGE_DELETED", open);
+            return ResponseEntity.noContent().<Void>eTag(etag(pages.version(open.ref()))).build();
+        });
+    }
+
+    /** A change of the page list under the original's lock, checked against {@code If-Match} when sent. */
+    private ResponseEntity<List<PageView>> changed(String id, int n, String ifMatch, String action, Locale locale,
+                                                   Consumer<OpenOriginal> change) {
+        return inTransaction(() -> {
+            OpenOriginal open = open(id, n);
+            checkVersion(open.ref(), ifMatch);
+            change.accept(open);
+            audited(action, open);
+            return ResponseEntity.ok().eTag(etag(pages.version(open.ref())))
+                    .body(views(id, n, pages.list(open.ref()), locale));
+        });
+    }
+
+    /**
+     * Like the request endpoints: no {@code If-Match} means "whatever is current" (the change still waits for the
+     * original's lock, so it never interleaves with another); a stale one is {@code 409 CONCURRENT_UPDATE}.
+     */
+    private void checkVersion(OriginalRef original, String ifMatch) {
+        String current = pages.lockVersion(original);
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return;
+        }
+        for (String tag : ifMatch.split(",")) {
+            String v = tag.strip();
+            v = v.startsWith("W/") ? v.substring(2) : v;
+            if (v.replace("\"", "").equals(current)) {
+                return;
+            }
+        }
+        throw new CertCopyException("CONCURRENT_UPDATE", ErrorKind.CONFLICT);
+    }
+
+    private static String etag(String version) {
+        return "\"" + version + "\"";
+    }
+
+    private <T> T inTransaction(Supplier<T> work) {
+        return tx.execute(status -> work.get());
     }
 
     @GetMapping(path = "/pages/{pageId}/thumbnail.png", produces = MediaType.IMAGE_PNG_VALUE)
     @Operation(summary = "Small preview of one page as the copy will carry it")
-    public byte[] thumbnail(@PathVariable String id, @PathVariable int n, @PathVariable UUID pageId)
-            throws IOException {
+    public ResponseEntity<byte[]> thumbnail(@PathVariable String id, @PathVariable int n, @PathVariable UUID pageId,
+            @RequestHeader(value = "If-None-Match", required = false) String ifNoneMatch) throws IOException {
         StoredPage page = pages.list(readable(id, n)).stream().filter(p -> p.id().equals(pageId)).findFirst()
                 .orElseThrow(() -> IntakeError.PAGE_NOT_FOUND.exception(pageId));
-        return thumbnails.png(page.toAssembly(), 240);
+        // a thumbnail depends only on immutable content and the rotation: the browser may keep it (privately)
+        String tag = etag(PageThumbnails.key(page.toAssembly(), THUMBNAIL_SIDE));
+        CacheControl cache = CacheControl.maxAge(Duration.ofDays(1)).cachePrivate();
+        if (ifNoneMatch != null && ifNoneMatch.contains(tag)) {
+            return ResponseEntity.status(304).eTag(tag).cacheControl(cache).build();
+        }
+        return ResponseEntity.ok().eTag(tag).cacheControl(cache).contentType(MediaType.IMAGE_PNG)
+                .body(thumbnails.png(page.toAssembly(), THUMBNAIL_SIDE));
     }
 
     @GetMapping(path = "/preview.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
@@ -197,9 +277,14 @@ public class ScanController {
             throw new CertCopyException("WRONG_CENTER", ErrorKind.FORBIDDEN);
         }
         if (r.status() != RequestStatus.REGISTERED && r.status() != RequestStatus.SCANNING) {
-            throw IntakeError.REQUEST_CLOSED_FOR_SCANS.exception(r.status().name());
+            throw IntakeError.REQUEST_CLOSED_FOR_SCANS.exception(r.status()); // shown by its localized name
         }
-        return new OpenOriginal(who, r, original(r, n));
+        OriginalRef ref = original(r, n);
+        if (r.original(n).orElseThrow().resolved()) {
+            // a refused original has its notice, a certified one its signed copy: their scans are evidence now
+            throw new CertCopyException("ORIGINAL_CLOSED", ErrorKind.CONFLICT, n);
+        }
+        return new OpenOriginal(who, r, ref);
     }
 
     /**

@@ -1,45 +1,42 @@
 package kz.certcopy.retention.jdbc;
 
-import java.io.IOException;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import kz.certcopy.certification.CertifiedCopyId;
-import kz.certcopy.common.CertCopyException;
-import kz.certcopy.common.ErrorKind;
 import kz.certcopy.intake.pages.ScanPages;
 import kz.certcopy.retention.CopyContent;
 import kz.certcopy.retention.ExpiredCopy;
 import kz.certcopy.storage.ContentRef;
+import kz.certcopy.storage.ContentReferences;
 import kz.certcopy.storage.ContentStore;
 import kz.certcopy.storage.CopyDocuments;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * {@link CopyContent} through the ports that own the bytes: the signed PDF and signature via {@link CopyDocuments};
- * the pages of the original (rows of the {@link ScanPages} table, removed for the whole batch in one statement), and
- * each scanned file via {@link ContentStore} once no page of another
- * original, no copy document and no consent scan still points at it (the same file can be uploaded for two
- * originals). Previews and thumbnails are rendered from the scans on demand, so nothing else is stored. Every delete
- * is idempotent and, in the file store, takes effect on disk only when the batch commits.
+ * {@link CopyContent} through the ports that own the bytes, a whole batch at a time: the signed PDFs and signatures
+ * via {@link CopyDocuments#deleteAll(java.util.Collection)}; the pages of the originals (rows of the {@link ScanPages}
+ * table, one statement), and the scanned files via one {@link ContentStore#deleteAll} for those no page of another
+ * original, no copy document and no consent scan still points at (the same file can be uploaded for two originals).
+ * With the content-store adapters a batch costs a fixed number of statements, plus one file unlink per object.
+ * Previews and thumbnails are rendered from the scans on demand, so nothing else is stored. Every delete is
+ * idempotent and, in the file store, takes effect on disk only when the batch commits.
  */
 public class StoreCopyContent implements CopyContent {
 
     private final CopyDocuments documents;
     private final ContentStore store;
     private final JdbcClient jdbc;
+    private final ContentReferences references;
 
     public StoreCopyContent(CopyDocuments documents, ContentStore store, JdbcClient jdbc) {
         this.documents = documents;
         this.store = store;
         this.jdbc = jdbc;
+        this.references = new ContentReferences(jdbc);
     }
 
     @Override
     public void destroy(List<ExpiredCopy> copies) {
-        for (ExpiredCopy copy : copies) {
-            documents.deleteAll(new CertifiedCopyId(copy.copyId()));
-        }
+        documents.deleteAll(copies.stream().map(c -> new CertifiedCopyId(c.copyId())).toList());
         String[] requests = copies.stream().map(c -> c.requestId().toString()).toArray(String[]::new);
         Integer[] originals = copies.stream().map(ExpiredCopy::originalNumber).toArray(Integer[]::new);
         // the pages of these originals, in one statement (ScanPages works one original at a time)
@@ -49,25 +46,6 @@ public class StoreCopyContent implements CopyContent {
                 RETURNING p.content_sha256, p.content_size""")
                 .params(requests, originals)
                 .query((rs, n) -> new ContentRef(rs.getString(1), rs.getLong(2))).list();
-        List<ContentRef> distinct = scans.stream().distinct().toList();
-        if (distinct.isEmpty()) {
-            return;
-        }
-        String[] shas = distinct.stream().map(ContentRef::sha256).toArray(String[]::new);
-        Set<String> stillUsed = new HashSet<>(jdbc.sql("""
-                SELECT s FROM unnest(?::text[]) AS s
-                WHERE EXISTS (SELECT 1 FROM intake_page WHERE content_sha256 = CAST(s AS char(64)))
-                   OR EXISTS (SELECT 1 FROM copy_document WHERE sha256 = CAST(s AS char(64)))
-                   OR EXISTS (SELECT 1 FROM consent_scan WHERE sha256 = CAST(s AS char(64)))""")
-                .param(shas).query(String.class).list());
-        distinct.stream().filter(ref -> !stillUsed.contains(ref.sha256())).forEach(this::delete);
-    }
-
-    private void delete(ContentRef ref) {
-        try {
-            store.delete(ref);
-        } catch (IOException e) {
-            throw new CertCopyException("STORAGE_FAILED", ErrorKind.UNAVAILABLE, e);
-        }
+        references.deleteUnreferenced(store, scans);
     }
 }

@@ -39,8 +39,11 @@ import kz.certcopy.signing.validation.VerificationReport;
 /**
  * {@code verify FILE [DETACHED_SIGNATURE] [--trust DIR] [--crl FILE]... [--ocsp URL] [--at INSTANT]} prints the
  * report as JSON; exit 0 passed, 1 failed, 2 indeterminate, 3 unreadable input or bad usage.
- * {@code sign --keystore P12 --password-file F [--tsa URL] [--pades] [--trust DIR] [--crl FILE]... IN OUT}:
- * exit 0 signed, 1 refused (certificate, TSA), 3 unreadable input or bad usage. Runs without Spring.
+ * {@code sign --keystore P12 --password-file F (--trust DIR [--crl FILE]... [--ocsp URL] | --no-certificate-checks)
+ * [--tsa URL] [--pades] IN OUT}: exit 0 signed, 1 refused (certificate, TSA), 3 unreadable input or bad usage.
+ * Signing checks the clerk's certificate chain (and revocation when {@code --crl}/{@code --ocsp} is given) like the
+ * service does; only an explicit {@code --no-certificate-checks} skips that, with a warning. Trust and CRL files that
+ * cannot be read are unreadable input (3), not a failed check. Runs without Spring.
  */
 public final class SigningCli {
 
@@ -75,13 +78,16 @@ public final class SigningCli {
             Options o = Options.parse(args);
             return switch (o.command) {
                 case "verify" -> verify(o, out, systemClock);
-                case "sign" -> sign(o, out, systemClock);
+                case "sign" -> sign(o, out, err, systemClock);
                 default -> throw usage();
             };
         } catch (CertCopyException e) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("error", e.code());
             m.put("message", message(e.code()));
+            if (e.code().equals(SigningErrors.FILE_UNREADABLE) && e.args().length > 0) {
+                m.put("file", String.valueOf(e.args()[0])); // which input: the path as given on the command line
+            }
             err.println(Json.write(m));
             return UNREADABLE_CODES.contains(e.code()) ? UNREADABLE : FAILED;
         } catch (RuntimeException e) {
@@ -117,9 +123,12 @@ public final class SigningCli {
         };
     }
 
-    private static int sign(Options o, PrintStream out, Clock clock) {
+    private static int sign(Options o, PrintStream out, PrintStream err, Clock clock) {
         if (o.positional.size() != 2 || o.keystore == null || o.passwordFile == null) {
             throw usage();
+        }
+        if (o.trust.isEmpty() == !o.noCertificateChecks) {
+            throw usage(); // exactly one of --trust and --no-certificate-checks
         }
         String password = new String(read(o.passwordFile), java.nio.charset.StandardCharsets.UTF_8).strip();
         SigningKey key = new Pkcs12KeySource(read(o.keystore), password.toCharArray()).load();
@@ -127,8 +136,14 @@ public final class SigningCli {
         Instant now = clock.instant();
         CertificateIdentity who = new ClerkCertificatePolicy(Set.of()).check(key.certificate());
         if (!o.trust.isEmpty()) {
-            validator(o, clock, true).requireValid(key.certificate(), key.chain(), now);
+            boolean revocation = !o.crls.isEmpty() || o.ocsp != null;
+            validator(o, clock, revocation).requireValid(key.certificate(), key.chain(), now);
         } else {
+            Map<String, Object> w = new LinkedHashMap<>();
+            w.put("warning", "NO_CERTIFICATE_CHECKS");
+            w.put("message", "--no-certificate-checks: the certificate's chain, revocation and role were NOT "
+                    + "checked; only its validity period was.");
+            err.println(Json.write(w));
             if (now.isAfter(key.certificate().getNotAfter().toInstant())) {
                 throw SigningErrors.error(SigningErrors.CERT_EXPIRED, kz.certcopy.common.ErrorKind.FORBIDDEN);
             }
@@ -159,15 +174,55 @@ public final class SigningCli {
     }
 
     private static CertificateValidator validator(Options o, Clock clock, boolean revocationRequired) {
-        TrustAnchors trust = SigningSetup.trust(o.trust);
+        TrustAnchors trust;
+        try {
+            trust = SigningSetup.trust(o.trust);
+        } catch (CertCopyException unreadable) {
+            throw SigningErrors.error(SigningErrors.FILE_UNREADABLE, kz.certcopy.common.ErrorKind.INVALID_INPUT,
+                    unreadable, "--trust " + String.join(" ", o.trust));
+        }
+        if (!o.trust.isEmpty() && trust.isEmpty()) { // --trust given, but nothing in it to trust
+            throw SigningErrors.error(SigningErrors.FILE_UNREADABLE, kz.certcopy.common.ErrorKind.INVALID_INPUT,
+                    "--trust " + String.join(" ", o.trust) + " (no certificate found)");
+        }
+        o.crls.stream().filter(c -> !c.startsWith("http://") && !c.startsWith("https://"))
+                .forEach(SigningCli::readableCrl);
         return SigningSetup.validator(trust, o.crls, o.ocsp, Duration.ofSeconds(5), clock, revocationRequired);
+    }
+
+    /** A CRL given as a file must exist and be a CRL; otherwise the input is unreadable (exit 3). */
+    private static void readableCrl(String file) {
+        try (var in = new java.io.ByteArrayInputStream(read(file))) {
+            if (java.security.cert.CertificateFactory.getInstance("X.509").generateCRL(in) == null) {
+                throw new java.security.cert.CRLException("empty");
+            }
+        } catch (CertCopyException missing) {
+            throw missing;
+        } catch (java.security.GeneralSecurityException | IOException | RuntimeException e) {
+            throw SigningErrors.error(SigningErrors.FILE_UNREADABLE, kz.certcopy.common.ErrorKind.INVALID_INPUT, e,
+                    "--crl " + file + " (not a CRL)");
+        }
+    }
+
+    /** An absolute http(s) URL with a host, or bad usage. */
+    private static String url(String value) {
+        try {
+            java.net.URI u = new java.net.URI(value);
+            if (u.getHost() != null && ("http".equals(u.getScheme()) || "https".equals(u.getScheme()))) {
+                return value;
+            }
+        } catch (java.net.URISyntaxException e) {
+            // falls through to usage
+        }
+        throw usage();
     }
 
     private static byte[] read(String file) {
         try {
             return Files.readAllBytes(Path.of(file));
         } catch (IOException | RuntimeException e) {
-            throw SigningErrors.error(SigningErrors.FILE_UNREADABLE, kz.certcopy.common.ErrorKind.INVALID_INPUT, e);
+            throw SigningErrors.error(SigningErrors.FILE_UNREADABLE, kz.certcopy.common.ErrorKind.INVALID_INPUT, e,
+                    file);
         }
     }
 
@@ -194,6 +249,7 @@ public final class SigningCli {
         String passwordFile;
         String tsa;
         boolean pades;
+        boolean noCertificateChecks;
 
         static Options parse(String[] args) {
             if (args == null || args.length == 0) {
@@ -206,7 +262,7 @@ public final class SigningCli {
                 switch (a) {
                     case "--trust" -> o.trust.add(value(args, ++i));
                     case "--crl" -> o.crls.add(value(args, ++i));
-                    case "--ocsp" -> o.ocsp = value(args, ++i);
+                    case "--ocsp" -> o.ocsp = url(value(args, ++i));
                     case "--at" -> {
                         try {
                             o.at = Instant.parse(value(args, ++i));
@@ -216,8 +272,9 @@ public final class SigningCli {
                     }
                     case "--keystore" -> o.keystore = value(args, ++i);
                     case "--password-file" -> o.passwordFile = value(args, ++i);
-                    case "--tsa" -> o.tsa = value(args, ++i);
+                    case "--tsa" -> o.tsa = url(value(args, ++i));
                     case "--pades" -> o.pades = true;
+                    case "--no-certificate-checks" -> o.noCertificateChecks = true;
                     default -> {
                         if (a.startsWith("--")) {
                             throw usage();

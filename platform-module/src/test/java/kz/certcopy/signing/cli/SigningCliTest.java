@@ -62,11 +62,11 @@ class SigningCliTest {
         Path pwd = file("pwd", "Qwerty12\n".getBytes(StandardCharsets.UTF_8));
         Path doc = file("doc.txt", "Көшірме".getBytes(StandardCharsets.UTF_8));
         Path sig = tmp.resolve("doc.p7s");
-        Run s = cli("sign", "--keystore", p12.toString(), "--password-file", pwd.toString(), doc.toString(),
-                sig.toString());
+        Path crl = file("nca.crl", TestData.pki("crl/nca_gost2022_test_2026-08-11.crl"));
+        Run s = cli("sign", "--keystore", p12.toString(), "--password-file", pwd.toString(), "--trust",
+                trustDir().toString(), "--crl", crl.toString(), doc.toString(), sig.toString());
         assertThat(s.exit()).as(s.err()).isZero();
         assertThat(s.out()).contains("GOST_2015_512");
-        Path crl = file("nca.crl", TestData.pki("crl/nca_gost2022_test_2026-08-11.crl"));
         String now = TestData.GOST_2026_TIME.toString();
         Run v = cli("verify", doc.toString(), sig.toString(), "--trust", trustDir().toString(), "--crl", crl.toString(),
                 "--at", now);
@@ -90,8 +90,8 @@ class SigningCliTest {
         assertThat(cli("verify", tmp.resolve("missing").toString()).exit()).isEqualTo(3);
         Path p12 = file("key.p12", TestData.pki("keys/gost2015-512/2026_individual_valid.p12"));
         Path pwd = file("pwd", "nope".getBytes(StandardCharsets.UTF_8));
-        Run w = cli("sign", "--keystore", p12.toString(), "--password-file", pwd.toString(), p12.toString(),
-                tmp.resolve("o").toString());
+        Run w = cli("sign", "--keystore", p12.toString(), "--password-file", pwd.toString(),
+                "--no-certificate-checks", p12.toString(), tmp.resolve("o").toString());
         assertThat(w.exit()).isEqualTo(3);
         assertThat(w.err()).contains("KEYSTORE_WRONG_PASSWORD", "Wrong password");
     }
@@ -103,16 +103,69 @@ class SigningCliTest {
         Path pwd = file("pwd", "secret".getBytes(StandardCharsets.UTF_8));
         Path in = file("in.pdf", TestPdfs.simple("CLI"));
         Path out = tmp.resolve("out.pdf");
-        Run s = cli("sign", "--keystore", p12.toString(), "--password-file", pwd.toString(), "--pades",
-                in.toString(), out.toString());
-        assertThat(s.exit()).as(s.err()).isZero();
-        assertThat(Tools.run(java.util.List.of("pdfsig", "-nocert", out.toString())).output())
-                .contains("Signature is Valid");
         Path root = tmp.resolve("root");
         Files.createDirectories(root);
         ca.writeRootPem(root);
+        Run s = cli("sign", "--keystore", p12.toString(), "--password-file", pwd.toString(), "--trust",
+                root.toString(), "--pades", in.toString(), out.toString());
+        assertThat(s.exit()).as(s.err()).isZero();
+        assertThat(Tools.run(java.util.List.of("pdfsig", "-nocert", out.toString())).output())
+                .contains("Signature is Valid");
         Run v = cli("verify", out.toString(), "--trust", root.toString());
         assertThat(v.exit()).isEqualTo(2); // no revocation data given: never a pass
         assertThat(v.out()).contains("TRY_LATER");
+    }
+
+    @Test
+    void signChecksTheCertificateUnlessToldExplicitlyNotTo() throws Exception {
+        Path p12 = file("revoked.p12", TestData.pki("keys/gost2015-512/2026_legal_revoked_employee_signright.p12"));
+        Path pwd = file("pwd", "Qwerty12".getBytes(StandardCharsets.UTF_8));
+        Path doc = file("doc.txt", "Көшірме".getBytes(StandardCharsets.UTF_8));
+        Path crl = file("nca.crl", TestData.pki("crl/nca_gost2022_test_2026-08-11.crl"));
+        String key = p12.toString();
+        // no --trust: bad usage, nothing signed
+        Run bare = cli("sign", "--keystore", key, "--password-file", pwd.toString(), doc.toString(),
+                tmp.resolve("a.p7s").toString());
+        assertThat(bare.exit()).isEqualTo(3);
+        assertThat(bare.err()).contains("USAGE", "--no-certificate-checks");
+        assertThat(tmp.resolve("a.p7s")).doesNotExist();
+        // with the trust anchors and the CRL: the revoked key is refused with the engine's code
+        Run revoked = cli("sign", "--keystore", key, "--password-file", pwd.toString(), "--trust",
+                trustDir().toString(), "--crl", crl.toString(), doc.toString(), tmp.resolve("b.p7s").toString());
+        assertThat(revoked.exit()).as(revoked.err()).isEqualTo(1);
+        assertThat(revoked.err()).contains("CERT_REVOKED");
+        assertThat(tmp.resolve("b.p7s")).doesNotExist();
+        // explicitly unchecked: signs, and says loudly what was skipped
+        Run unchecked = cli("sign", "--keystore", key, "--password-file", pwd.toString(), "--no-certificate-checks",
+                doc.toString(), tmp.resolve("c.p7s").toString());
+        assertThat(unchecked.exit()).as(unchecked.err()).isZero();
+        assertThat(unchecked.err()).contains("NO_CERTIFICATE_CHECKS");
+        assertThat(tmp.resolve("c.p7s")).exists();
+    }
+
+    @Test
+    void unreadableTrustAndCrlAndABadTsaUrlExitThree() throws Exception {
+        Path sig = file("s.p7s", TestData.pki("cms/kalkan_attached_gost2015+rsa_test123.p7s"));
+        Path garbage = file("garbage.cer", "not a certificate".getBytes(StandardCharsets.UTF_8));
+        Path crl = file("nca.crl", TestData.pki("crl/nca_gost2022_test_2022-07-27.crl"));
+        Run missingTrust = cli("verify", sig.toString(), "--trust", "/nonexistent");
+        assertThat(missingTrust.exit()).as(missingTrust.err()).isEqualTo(3);
+        assertThat(missingTrust.err()).contains("FILE_UNREADABLE", "/nonexistent");
+        assertThat(cli("verify", sig.toString(), "--trust", garbage.toString()).exit()).isEqualTo(3);
+        Path emptyDir = Files.createDirectories(tmp.resolve("empty"));
+        assertThat(cli("verify", sig.toString(), "--trust", emptyDir.toString()).exit()).isEqualTo(3);
+        String trust = trustDir().toString();
+        Run missingCrl = cli("verify", sig.toString(), "--trust", trust, "--crl", tmp.resolve("no.crl").toString());
+        assertThat(missingCrl.exit()).as(missingCrl.err()).isEqualTo(3);
+        assertThat(missingCrl.err()).contains("FILE_UNREADABLE");
+        assertThat(cli("verify", sig.toString(), "--trust", trust, "--crl", garbage.toString()).exit()).isEqualTo(3);
+        assertThat(cli("verify", sig.toString(), "--trust", trust, "--crl", crl.toString(), "--at",
+                "2022-09-27T12:00:00Z").exit()).isEqualTo(2);
+        Path p12 = file("key.p12", TestData.pki("keys/gost2015-512/2026_legal_valid_employee_signright.p12"));
+        Path pwd = file("pwd", "Qwerty12".getBytes(StandardCharsets.UTF_8));
+        Run tsa = cli("sign", "--keystore", p12.toString(), "--password-file", pwd.toString(), "--trust", trust,
+                "--tsa", "notaurl", sig.toString(), tmp.resolve("o.p7s").toString());
+        assertThat(tsa.exit()).isEqualTo(3);
+        assertThat(tsa.err()).contains("USAGE");
     }
 }

@@ -1,0 +1,196 @@
+package kz.certcopy.hardening;
+
+import static kz.certcopy.hardening.ProblemAssertions.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import kz.certcopy.IntegrationTest;
+import kz.certcopy.security.Role;
+import kz.certcopy.security.UserAccounts;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** What a hostile or careless client sent to the API, each answered with a precise 4xx problem instead of a 500. */
+class HostileRequestsIT extends IntegrationTest {
+
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void controlCharactersInTextFieldsAreRefusedNamingTheField() {
+        String nul = registration("850312300121").replace("Әйгерім", "Әйге\\u0000рім");
+        Response en = post("/api/v1/requests", "almaty.clerk1", nul, "Accept-Language", "en");
+        assertProblem(en, 400, "INVALID_TEXT");
+        assertThat(en.json().path("detail").asString()).contains("applicant.fullName");
+        Response kk = post("/api/v1/requests", "almaty.clerk1", nul, "Accept-Language", "kk");
+        assertThat(kk.json().path("detail").asString()).contains("applicant.fullName").contains("өріс");
+        Response ru = post("/api/v1/requests", "almaty.clerk1", nul);
+        assertThat(ru.json().path("detail").asString()).startsWith("Поле applicant.fullName");
+
+        Response bell = post("/api/v1/requests", "almaty.clerk1",
+                registration("850312300121").replace("ЖБ-0012345", "ЖБ\\u0007"), "Accept-Language", "en");
+        assertProblem(bell, 400, "INVALID_TEXT");
+        assertThat(bell.json().path("detail").asString()).contains("number");
+        assertProblem(post("/api/v1/requests", "almaty.clerk1",
+                registration("850312300121").replace("almaty-1", "almaty\\u0000")), 400, "INVALID_TEXT");
+        assertProblem(get("/api/v1/requests?center=a%00b", "supervisor"), 400, "INVALID_TEXT");
+
+        String id = registerFor("850312300121");
+        String nulDetails = "{\"items\": [{\"original\": 1, \"ground\": \"PENCIL\", \"details\": \"a\\u0000b\"}]}";
+        assertProblem(refuse(id, nulDetails), 400, "INVALID_TEXT");
+        Response lines = refuse(id, "{\"items\": [{\"original\": 1, \"ground\": \"PENCIL\", "
+                + "\"details\": \"Бағалар\\n\\tқарындашпен\"}]}");
+        assertThat(lines.status()).as(lines.body()).isEqualTo(201);
+
+        accounts.save("hostile.admin", PASSWORD, "Әкімші", null, null, Set.of(Role.ADMIN));
+        assertProblem(call("PUT", "/api/v1/admin/centers/nul-1", "hostile.admin",
+                "{\"nameKk\": \"ХҚКО\\u0000\", \"nameRu\": \"ЦОН\"}"), 400, "INVALID_TEXT");
+        assertProblem(call("PUT", "/api/v1/admin/users/nul.user", "hostile.admin",
+                "{\"fullName\": \"X\\u001b\", \"password\": \"long-enough-password\", \"roles\": [\"MINISTRY\"]}"),
+                400, "INVALID_TEXT");
+    }
+
+    @Test
+    void datesOutOfRangeAreRefused() {
+        assertProblem(get("/api/v1/requests?date=-999999999-01-01", "almaty.clerk1"), 400, "IMPLAUSIBLE_DATE");
+        assertProblem(get("/api/v1/requests?date=0001-01-01", "almaty.clerk1"), 400, "IMPLAUSIBLE_DATE");
+        assertThat(get("/api/v1/requests?date=2026-01-15", "almaty.clerk1").status()).isEqualTo(200);
+    }
+
+    @Test
+    void implausibleDatesOfConsentOriginalAndAuthority() {
+        String tomorrow = clock.instant().atZone(java.time.ZoneId.of("Asia/Almaty")).toLocalDate().plusDays(1)
+                .toString();
+        Response consent = post("/api/v1/requests", "almaty.clerk1",
+                registration("850312300121").replace("\"electronicMedia\": true",
+                        "\"electronicMedia\": true, \"consentDate\": \"" + tomorrow + "\""), "Accept-Language", "en");
+        assertProblem(consent, 400, "IMPLAUSIBLE_DATE");
+        assertThat(consent.json().path("detail").asString()).contains("consentDate");
+        Response issued = post("/api/v1/requests", "almaty.clerk1",
+                registration("850312300121").replace("2007-06-20", tomorrow), "Accept-Language", "en");
+        assertProblem(issued, 400, "IMPLAUSIBLE_DATE");
+        assertThat(issued.json().path("detail").asString()).contains("originals[0].date");
+        Response authority = post("/api/v1/requests", "almaty.clerk1",
+                registration("850312300121").replace("\"electronicMedia\": true", """
+                        "electronicMedia": true, "representative": {"fullName": "Өкіл", "iin": "760501300893",
+                        "authorityDocument": "Сенімхат № 1", "authorityDate": "%s"}""".formatted(tomorrow)),
+                "Accept-Language", "en");
+        assertProblem(authority, 400, "IMPLAUSIBLE_DATE");
+        assertThat(authority.json().path("detail").asString()).contains("representative.authorityDate");
+        String id = registerFor("850312300121");
+        assertProblem(post("/api/v1/requests/" + id + "/originals", "almaty.clerk1",
+                "{\"kind\": \"Аттестат\", \"date\": \"" + tomorrow + "\"}"), 400, "IMPLAUSIBLE_DATE");
+        assertProblem(post("/api/v1/requests/" + id + "/originals", "almaty.clerk1",
+                "{\"kind\": \"Аттестат\", \"date\": \"1799-12-31\"}"), 400, "IMPLAUSIBLE_DATE");
+    }
+
+    @Test
+    void iinsBornInTheFutureAreRefusedButNineteenthCenturyOnesAreNot() {
+        // 2099-12-31 and 2030-01-01 (century digits 5 and 6: born 2000-2099) with valid check digits
+        assertProblem(post("/api/v1/requests", "almaty.clerk1", registration("991231600012")), 400, "INVALID_IIN");
+        assertProblem(post("/api/v1/requests", "almaty.clerk1", registration("300101500014")), 400, "INVALID_IIN");
+        // 1899-01-01, century digit 1 (1800-1899) is a legitimate IIN
+        Response old = post("/api/v1/requests", "almaty.clerk1", registration(validIin("99010110000")));
+        assertThat(old.status()).as(old.body()).isEqualTo(201);
+    }
+
+    @Test
+    void jsonIsReadStrictly() {
+        String id = registerFor("850312300121");
+        Response floatOriginal = refuse(id,
+                "{\"items\": [{\"original\": 1.5, \"ground\": \"PENCIL\", \"details\": \"x\"}]}");
+        assertProblem(floatOriginal, 400, "INVALID_VALUE");
+        assertThat(floatOriginal.json().path("field").asString()).isEqualTo("items[0].original");
+        assertProblem(refuse(id, "{\"items\": [{\"original\": \"1\", \"ground\": \"PENCIL\", \"details\": \"x\"}]}"),
+                400, "INVALID_VALUE");
+        Response numericIin = post("/api/v1/requests", "almaty.clerk1",
+                registration("850312300121").replace("\"850312300121\"", "850312300121"));
+        assertProblem(numericIin, 400, "INVALID_VALUE");
+        assertThat(numericIin.json().path("field").asString()).isEqualTo("applicant.iin");
+        Response numericNumber = post("/api/v1/requests", "almaty.clerk1",
+                registration("850312300121").replace("\"ЖБ-0012345\"", "123"));
+        assertProblem(numericNumber, 400, "INVALID_VALUE");
+        assertThat(numericNumber.json().path("field").asString()).isEqualTo("originals[0].number");
+        assertProblem(post("/api/v1/requests", "almaty.clerk1",
+                registration("850312300121").replace("\"electronicMedia\": true",
+                        "\"electronicMedia\": true, \"electronicMedia\": false")), 400, "MALFORMED_JSON");
+    }
+
+    @Test
+    void theLastAdministratorKeepsTheAdminRole() {
+        accounts.save("only.admin", PASSWORD, "Жалғыз әкімші", null, null, Set.of(Role.ADMIN));
+        List<String> others = jdbc.sql("SELECT username FROM app_user_role WHERE role = 'ADMIN' AND username <> ?")
+                .param("only.admin").query(String.class).list();
+        jdbc.sql("DELETE FROM app_user_role WHERE role = 'ADMIN' AND username <> ?").param("only.admin").update();
+        try {
+            String demote = "{\"fullName\": \"Жалғыз әкімші\", \"password\": \"%s\", \"roles\": [\"%s\"]}";
+            assertProblem(call("PUT", "/api/v1/admin/users/only.admin", "only.admin",
+                    demote.formatted(PASSWORD, "SUPERVISOR")), 409, "LAST_ADMIN");
+            assertThat(accounts.roles("only.admin")).contains(Role.ADMIN);
+            accounts.save("second.admin", PASSWORD, "Екінші әкімші", null, null, Set.of(Role.ADMIN));
+            Response ok = call("PUT", "/api/v1/admin/users/only.admin", "second.admin",
+                    demote.formatted(PASSWORD, "SUPERVISOR"));
+            assertThat(ok.status()).as(ok.body()).isEqualTo(200);
+            assertProblem(call("PUT", "/api/v1/admin/users/second.admin", "second.admin",
+                    demote.formatted(PASSWORD, "SUPERVISOR\", \"MINISTRY")), 409, "LAST_ADMIN");
+        } finally {
+            others.forEach(u -> jdbc.sql("INSERT INTO app_user_role (username, role) VALUES (?, 'ADMIN') "
+                    + "ON CONFLICT DO NOTHING").param(u).update());
+        }
+    }
+
+    @Test
+    void aRefusalUnderNinePointThreeNeedsDetails() {
+        String id = registerFor("850312300121");
+        Response bare = refuse(id, "{\"items\": [{\"original\": 1, \"ground\": \"PENCIL\"}]}", "Accept-Language", "kk");
+        assertProblem(bare, 400, "REFUSAL_DETAILS_REQUIRED");
+        assertThat(bare.json().path("title").asString()).isEqualTo("Сұрау дұрыс емес");
+        assertProblem(refuse(id, "{\"items\": [{\"original\": 1, \"ground\": \"ERASURES\", \"details\": \"  \"}]}"),
+                400, "REFUSAL_DETAILS_REQUIRED");
+        // 9.1: the fact itself is the reason
+        Response notSubmitted = refuse(id, "{\"items\": [{\"original\": 2, \"ground\": \"NOT_SUBMITTED\"}]}");
+        assertThat(notSubmitted.status()).as(notSubmitted.body()).isEqualTo(201);
+    }
+
+    @Test
+    void anUnreadableAcceptLanguageFallsBackToRussian() {
+        String body = registration("850312300122");
+        for (String header : new String[] {"xx;q=garbage", "\u00ff\u00fe", "de", "*", "en;q=0, fr"}) {
+            Response r = post("/api/v1/requests", "almaty.clerk1", body, "Accept-Language", header);
+            assertProblem(r, 400, "INVALID_IIN");
+            assertThat(r.json().path("detail").asString()).as(header).startsWith("Неверный ИИН");
+        }
+        Response kk = post("/api/v1/requests", "almaty.clerk1", body, "Accept-Language", "de;q=0.9, kk;q=0.5");
+        assertThat(kk.json().path("detail").asString()).startsWith("ЖСН қате");
+    }
+
+    private Response refuse(String id, String items, String... headers) {
+        return post("/api/v1/requests/" + id + "/refusal", "almaty.clerk1", items, headers);
+    }
+
+    /** Completes eleven digits with the check digit (first pass, second pass). */
+    static String validIin(String eleven) {
+        int[] w1 = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
+        int[] w2 = {3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2};
+        int r = 0;
+        for (int i = 0; i < 11; i++) {
+            r += (eleven.charAt(i) - '0') * w1[i];
+        }
+        r %= 11;
+        if (r == 10) {
+            r = 0;
+            for (int i = 0; i < 11; i++) {
+                r += (eleven.charAt(i) - '0') * w2[i];
+            }
+            r %= 11;
+        }
+        if (r == 10) {
+            throw new IllegalArgumentException("no check digit for " + eleven);
+        }
+        return eleven + r;
+    }
+}
