@@ -19,6 +19,8 @@ import kz.certcopy.certification.Original;
 import kz.certcopy.certification.Refusal;
 import kz.certcopy.certification.RefusalItem;
 import kz.certcopy.certification.RequestService;
+import kz.certcopy.certification.UnitOfWork;
+import kz.certcopy.storage.RefusalNotices;
 import kz.certcopy.common.CertCopyException;
 import kz.certcopy.common.ErrorKind;
 import kz.certcopy.forms.ApplicantDetails;
@@ -54,9 +56,16 @@ public final class RequestForms {
     private final ClerkKeys keys;
     private final Function<String, Optional<String>> clerkNames;
     private final Clock clock;
+    private final RefusalNotices notices;
+    private final UnitOfWork tx;
+    private final kz.certcopy.retention.RetentionPolicy retention;
 
     public RequestForms(RequestService requests, ServiceCenters centers, ClerkKeys keys,
-                        Function<String, Optional<String>> clerkNames, Clock clock) {
+                        Function<String, Optional<String>> clerkNames, Clock clock, RefusalNotices notices,
+                        UnitOfWork tx, kz.certcopy.retention.RetentionPolicy retention) {
+        this.notices = notices;
+        this.tx = tx;
+        this.retention = retention;
         this.requests = requests;
         this.centers = centers;
         this.keys = keys;
@@ -73,11 +82,32 @@ public final class RequestForms {
                         rep.authorityDocument()), docs, r.consent().electronicMedia(), r.consent().date()), out);
     }
 
+    /**
+     * Annex 2 for the request's refusals so far. Stored when first produced (signed with the clerk's key, which the
+     * refusal itself need not have at hand) and served from storage afterwards: same bytes, same signature.
+     */
     public Form refusal(Actor actor, CertificationRequestId id, FormLanguage language) {
         CertificationRequest r = requests.get(actor, id);
         if (r.refusals().isEmpty()) {
             throw new CertCopyException("NO_REFUSAL", ErrorKind.NOT_FOUND);
         }
+        String lang = language.name().toLowerCase(java.util.Locale.ROOT);
+        Optional<RefusalNotices.Stored> stored = notices.find(id, r.refusals().size(), lang);
+        if (stored.isPresent()) {
+            return new Form(stored.get().pdf(), stored.get().signed());
+        }
+        Form form = render(r, language);
+        Refusal last = r.refusals().get(r.refusals().size() - 1);
+        Applicant a = r.consent().applicant();
+        RefusalNotices.Notice notice = new RefusalNotices.Notice(id, r.refusals().size(), lang, a.id().value(),
+                a.id().kind().name(), r.centerId(), last.clerk(), clerkNames.apply(last.clerk()).orElse(last.clerk()),
+                last.refusedAt(), retention.retainUntil(last.refusedAt()), r.refusals().stream()
+                .flatMap(x -> x.items().stream()).map(i -> i.ground().name()).distinct().toList());
+        RefusalNotices.Stored kept = tx.inTransaction(() -> notices.store(notice, form.pdf(), form.signed()));
+        return new Form(kept.pdf(), kept.signed());
+    }
+
+    private Form render(CertificationRequest r, FormLanguage language) {
         List<RefusedOriginal> rows = new ArrayList<>();
         String clerk = r.refusals().get(r.refusals().size() - 1).clerk();
         LocalDate date = LocalDate.ofInstant(r.refusals().get(r.refusals().size() - 1).refusedAt(),

@@ -17,4 +17,12 @@ public class CopyDocumentsConfiguration {
     CopyDocuments contentStoreCopyDocuments(ContentStore store, JdbcClient jdbc) {
         return new ContentStoreCopyDocuments(store, jdbc);
     }
+
+    /** Signed refusal notices (Annex 2); with CMIS, {@code CmisStorageConfiguration} supplies the content. */
+    @Bean
+    RefusalNotices refusalNotices(JdbcClient jdbc, ContentStore store,
+                                  org.springframework.beans.factory.ObjectProvider<RefusalNoticeContent> content,
+                                  java.time.Clock clock) {
+        return new JdbcRefusalNotices(jdbc, content.getIfAvailable(() -> RefusalNoticeContent.of(store)), clock);
+    }
 }

@@ -173,6 +173,11 @@ public abstract class CertificationFlowTest extends IntegrationTest {
         byte[] refusalPdf = download("/api/v1/requests/" + c.requestId() + "/refusal.pdf?lang=kk", "almaty.clerk1");
         assertThat(verifier.verify(refusalPdf, null).indication()).isEqualTo(Indication.TOTAL_PASSED);
         assertThat(pdfText(refusalPdf)).contains("Қарындашпен жазылған").contains("I-АЛ 998877");
+        // stored when first produced: a later GET serves the same bytes (same signature), not a new signing
+        clock.advanceSeconds(60);
+        assertThat(download("/api/v1/requests/" + c.requestId() + "/refusal.pdf?lang=kk", "almaty.clerk1"))
+                .isEqualTo(refusalPdf);
+        assertRefusalNoticeStored(c, refusalPdf);
         byte[] consentPdf = download("/api/v1/requests/" + c.requestId() + "/consent.pdf?lang=ru", "almaty.clerk1");
         assertThat(pdfText(consentPdf)).contains("Сәрсенбаева Әйгерім Қанатқызы").contains("ЖБ-0012345");
         assertThat(uploadTo("/api/v1/requests/" + c.requestId() + "/consent-scan", "almaty.clerk1",
@@ -310,6 +315,13 @@ public abstract class CertificationFlowTest extends IntegrationTest {
         s.initSign(key.privateKey());
         s.update(Base64.getDecoder().decode(step.json().path("dataToSign").asString()));
         return "{\"signature\": \"" + Base64.getEncoder().encodeToString(s.sign()) + "\"}";
+    }
+
+    /** The signed Annex 2 is recorded once, with the served bytes' SHA-256; backends check where they keep it. */
+    protected void assertRefusalNoticeStored(Certified c, byte[] pdf) throws Exception {
+        assertThat(jdbc.sql("SELECT sha256 FROM refusal_notice WHERE request_id = ?::uuid AND language = 'kk'")
+                .param(c.requestId()).query(String.class).list()).containsExactly(java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf)));
     }
 
     // ---- the flow's steps, reusable by subclasses ----

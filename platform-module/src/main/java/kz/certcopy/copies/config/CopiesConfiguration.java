@@ -116,10 +116,11 @@ public class CopiesConfiguration {
 
     @Bean
     RequestForms requestForms(RequestService requests, ServiceCenters centers, ClerkKeys keys, JdbcClient jdbc,
-                              Clock clock) {
+                              Clock clock, kz.certcopy.storage.RefusalNotices notices,
+                              kz.certcopy.certification.UnitOfWork tx, ObjectProvider<RetentionPolicy> retention) {
         return new RequestForms(requests, centers, keys, username -> jdbc
                 .sql("SELECT full_name FROM app_user WHERE username = ?").param(username).query(String.class)
-                .optional(), clock);
+                .optional(), clock, notices, tx, retention.getIfAvailable(RetentionPolicy::sixMonths));
     }
 
     /**

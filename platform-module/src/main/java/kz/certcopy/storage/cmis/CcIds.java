@@ -9,7 +9,7 @@ record CcIds(String copyType, String refusalType, String applicantAspect, String
              String applicantId, String applicantKind, String centerId, String centerName, String clerkName, String clerkIin,
              String certifiedAt, String consentId, String requestId, String signatureAlgorithm,
              String signerCertSerial, String signerCertIssuer, String signedPdfSha256, String retainUntil,
-             String legalHold, String holdReason) {
+             String legalHold, String holdReason, String refusalId, String refusalGround) {
 
     static CcIds from(ContentModel m) {
         return new CcIds(m.cmisTypeId("cc:certifiedCopy"), m.cmisTypeId("cc:refusal"),
@@ -20,7 +20,8 @@ record CcIds(String copyType, String refusalType, String applicantAspect, String
                 m.propertyId("cc:certifiedAt"), m.propertyId("cc:consentId"), m.propertyId("cc:requestId"),
                 m.propertyId("cc:signatureAlgorithm"), m.propertyId("cc:signerCertSerial"),
                 m.propertyId("cc:signerCertIssuer"), m.propertyId("cc:signedPdfSha256"),
-                m.propertyId("cc:retainUntil"), m.propertyId("cc:legalHold"), m.propertyId("cc:holdReason"));
+                m.propertyId("cc:retainUntil"), m.propertyId("cc:legalHold"), m.propertyId("cc:holdReason"),
+                m.propertyId("cc:refusalId"), m.propertyId("cc:refusalGround"));
     }
 
     /** Query name of a type or aspect id: {@code D:cc:certifiedCopy} → {@code cc:certifiedCopy}. */

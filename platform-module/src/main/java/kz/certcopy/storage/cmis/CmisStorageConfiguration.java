@@ -43,6 +43,12 @@ public class CmisStorageConfiguration {
     }
 
     @Bean
+    CmisRefusalNoticeContent cmisRefusalNoticeContent(CmisRepository repo, ServiceCenters centers, AuditNotes notes,
+                                                      CertCopyProperties properties) {
+        return new CmisRefusalNoticeContent(repo, centers, notes, ZoneId.of(properties.zone()));
+    }
+
+    @Bean
     @Primary
     CertifiedCopies cmisCertifiedCopies(JdbcCertifiedCopies records, CmisCopyDocuments documents,
                                         CmisRepository repo, ServiceCenters centers, CertCopyProperties properties) {

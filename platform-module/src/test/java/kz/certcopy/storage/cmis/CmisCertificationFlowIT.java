@@ -69,4 +69,23 @@ class CmisCertificationFlowIT extends CertificationFlowTest {
                 .isEqualTo(pdf.getPropertyValue("cc:signedPdfSha256"))
                 .isEqualTo(pdf.getPropertyValue("cc:contentSha256"));
     }
+
+    @Override
+    protected void assertRefusalNoticeStored(Certified c, byte[] pdf) throws Exception {
+        super.assertRefusalNoticeStored(c, pdf);
+        Session alfresco = CmisSessions.open(SERVER.browserUrl());
+        var q = alfresco.createQueryStatement("SELECT d.cmis:objectId FROM cc:refusal AS d JOIN cc:applicant AS a"
+                + " ON d.cmis:objectId = a.cmis:objectId WHERE a.cc:applicantId = ?");
+        q.setString(1, c.iin());
+        List<Document> docs = new ArrayList<>();
+        q.query(false).forEach(r -> docs.add((Document) alfresco.getObject(
+                (String) r.getPropertyValueById("cmis:objectId"))));
+        assertThat(docs).singleElement().satisfies(d -> {
+            assertThat((String) d.getPropertyValue("cc:requestId")).isEqualTo(c.requestId());
+            assertThat(d.getPaths()).singleElement().asString().startsWith("/CertCopy/almaty-1/");
+            try (InputStream in = d.getContentStream().getStream()) {
+                assertThat(in.readAllBytes()).isEqualTo(pdf);
+            }
+        });
+    }
 }
