@@ -230,12 +230,24 @@ public final class SigningCli {
         return SigningErrors.error(SigningErrors.USAGE, kz.certcopy.common.ErrorKind.INVALID_INPUT);
     }
 
+    /** The code's text in the operator's language (kk or ru from the system locale, English otherwise). */
     static String message(String code) {
-        try {
-            return ResourceBundle.getBundle("i18n/signing", Locale.ENGLISH).getString("error." + code);
-        } catch (MissingResourceException e) {
-            return code;
+        return message(code, Locale.getDefault());
+    }
+
+    static String message(String code, Locale system) {
+        Locale locale = Set.of("kk", "ru").contains(system.getLanguage()) ? system : Locale.ENGLISH;
+        ResourceBundle.Control exact = ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES);
+        // Signing codes live in the signing bundle; shared ones (FILE_UNREADABLE) in the general one.
+        for (String name : List.of("i18n/signing", "i18n/messages")) {
+            try {
+                return ResourceBundle.getBundle(name, locale, exact).getString("error." + code);
+            } catch (MissingResourceException e) {
+                // try the next bundle
+            }
         }
+        return code;
     }
 
     private static final class Options {

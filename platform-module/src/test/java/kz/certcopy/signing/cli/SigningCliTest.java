@@ -168,4 +168,15 @@ class SigningCliTest {
         assertThat(tsa.exit()).isEqualTo(3);
         assertThat(tsa.err()).contains("USAGE");
     }
+
+    @Test
+    void errorTextsFollowTheOperatorsLanguageAndFallBackToEnglish() {
+        assertThat(SigningCli.message("CERT_REVOKED", java.util.Locale.forLanguageTag("kk")))
+                .contains("кері қайтарылған");
+        assertThat(SigningCli.message("FILE_UNREADABLE", java.util.Locale.forLanguageTag("ru")))
+                .isEqualTo("Файл не удалось прочитать.");
+        assertThat(SigningCli.message("FILE_UNREADABLE", java.util.Locale.GERMAN))
+                .isEqualTo("The file could not be read.");
+        assertThat(SigningCli.message("NO_SUCH_CODE", java.util.Locale.ENGLISH)).isEqualTo("NO_SUCH_CODE");
+    }
 }
