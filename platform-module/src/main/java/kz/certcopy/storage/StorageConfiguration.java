@@ -9,10 +9,20 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
 
-/** The file content store under {@code <data-dir>/content}, swept of orphans once the application is up. */
+/**
+ * The file content store under {@code <data-dir>/content}, swept of orphans once the application is up and then
+ * daily, so the bytes of an upload whose transaction failed do not wait for the next restart.
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 public class StorageConfiguration {
+
+    /** Daily at 03:15 by default: after the disposal job (01:30), away from opening hours. */
+    public static final String SWEEP_CRON = "${certcopy.content-sweep-cron:0 15 3 * * *}";
+    public static final String SWEEP_ZONE = "${certcopy.retention.zone:Asia/Almaty}";
 
     private static final Logger log = LoggerFactory.getLogger(StorageConfiguration.class);
 
@@ -26,7 +36,7 @@ public class StorageConfiguration {
         return new OrphanSweep(store, properties);
     }
 
-    /** Runs the sweep at startup; a failure is logged, never fatal. */
+    /** Runs the sweep at startup and on {@code certcopy.content-sweep-cron}; a failure is logged, never fatal. */
     static final class OrphanSweep {
         private final FileContentStore store;
         private final CertCopyProperties properties;
@@ -37,6 +47,7 @@ public class StorageConfiguration {
         }
 
         @EventListener(ApplicationReadyEvent.class)
+        @Scheduled(cron = SWEEP_CRON, zone = SWEEP_ZONE)
         void sweep() {
             try {
                 int n = store.sweepOrphans(properties.contentSweepGrace());
@@ -44,7 +55,7 @@ public class StorageConfiguration {
                     log.info("Content sweep removed {} file(s) without a record", n);
                 }
             } catch (IOException | RuntimeException e) {
-                log.warn("Content sweep failed; it will run again at the next start", e);
+                log.warn("Content sweep failed; it it runs again at the next sweep", e);
             }
         }
     }

@@ -16,12 +16,13 @@ import kz.certcopy.certification.RequestService;
 import kz.certcopy.certification.UnitOfWork;
 import kz.certcopy.common.CertCopyException;
 import kz.certcopy.common.ErrorKind;
+import kz.certcopy.config.CertCopyProperties;
 import kz.certcopy.copies.CertificationSignings;
 import kz.certcopy.copies.ClerkKeys;
-import kz.certcopy.copies.ExternalCertification;
 import kz.certcopy.copies.CopyCertification;
 import kz.certcopy.copies.CopyLinks;
 import kz.certcopy.copies.CopyReads;
+import kz.certcopy.copies.ExternalCertification;
 import kz.certcopy.copies.PublicRateLimit;
 import kz.certcopy.copies.RequestForms;
 import kz.certcopy.forms.HandoverPackage;
@@ -42,18 +43,19 @@ import kz.certcopy.signing.keys.SigningKey;
 import kz.certcopy.signing.kz.KzGostProvider;
 import kz.certcopy.signing.pades.PadesSigner;
 import kz.certcopy.signing.trust.CertificateValidator;
-import kz.certcopy.config.CertCopyProperties;
 import kz.certcopy.storage.ContentStoreCopyDocuments;
 import kz.certcopy.storage.CopyDocuments;
+import kz.certcopy.storage.StorageConfiguration;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.ApplicationListener;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 
 /** Wires the certification of copies, their reads and the hand-over from framework-free classes. */
 @Configuration(proxyBeanMethods = false)
@@ -124,13 +126,26 @@ public class CopiesConfiguration {
     }
 
     /**
-     * After start-up, documents of copies whose transaction never committed are swept. The content store's files
-     * are already swept by the storage configuration; other backends (CMIS) sweep here.
+     * After start-up and then daily, documents of copies whose transaction never committed are swept. The content
+     * store's files are swept by the storage configuration; other backends (CMIS) sweep here.
      */
     @Bean
-    ApplicationListener<ApplicationReadyEvent> copyDocumentsSweep(CopyDocuments documents,
-                                                                  CertCopyProperties properties) {
-        return event -> {
+    CopyDocumentsSweep copyDocumentsSweep(CopyDocuments documents, CertCopyProperties properties) {
+        return new CopyDocumentsSweep(documents, properties);
+    }
+
+    static final class CopyDocumentsSweep {
+        private final CopyDocuments documents;
+        private final CertCopyProperties properties;
+
+        CopyDocumentsSweep(CopyDocuments documents, CertCopyProperties properties) {
+            this.documents = documents;
+            this.properties = properties;
+        }
+
+        @EventListener(ApplicationReadyEvent.class)
+        @Scheduled(cron = StorageConfiguration.SWEEP_CRON, zone = StorageConfiguration.SWEEP_ZONE)
+        void sweep() {
             if (documents instanceof ContentStoreCopyDocuments) {
                 return;
             }
@@ -138,9 +153,9 @@ public class CopiesConfiguration {
                 documents.sweepOrphans(properties.contentSweepGrace());
             } catch (RuntimeException e) {
                 LoggerFactory.getLogger(CopiesConfiguration.class)
-                        .warn("Sweep of orphaned copy documents failed; it runs again at the next start", e);
+                        .warn("Sweep of orphaned copy documents failed; it runs again at the next sweep", e);
             }
-        };
+        }
     }
 
     @Bean
