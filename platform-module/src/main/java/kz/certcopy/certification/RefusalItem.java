@@ -53,6 +53,16 @@ public record RefusalItem(int originalNumber, Set<RefusalGround> grounds, String
         return grounds.stream().anyMatch(RefusalGround::isDefect);
     }
 
+    /**
+     * A refusal under 9.3 must say what the defect is and where (a reasoned refusal); 9.1 and 9.2 are
+     * self-explanatory facts (nothing submitted, no such electronic resource), so details stay optional there.
+     */
+    public void requireReasons() {
+        if (hasDefect() && details == null) {
+            throw new CertCopyException("REFUSAL_DETAILS_REQUIRED", ErrorKind.INVALID_INPUT, originalNumber);
+        }
+    }
+
     /** Grounds named by the rule's items, e.g. {@code ["9.2", "9.3"]}, each once. */
     public List<String> ruleItems() {
         return grounds.stream().map(RefusalGround::ruleItem).distinct().toList();
