@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import kz.certcopy.certification.RefusalGround;
 import kz.certcopy.certification.RefusalItem;
 import kz.certcopy.common.CertCopyException;
@@ -22,6 +24,8 @@ import kz.certcopy.common.ErrorKind;
  */
 public final class RefusalDraft {
 
+    private static final Pattern FIELD = Pattern.compile("(?:grounds|details)-(\\d{1,4})");
+
     private final Set<Integer> marked = new TreeSet<>();
     private final Map<Integer, Set<String>> grounds = new LinkedHashMap<>();
     private final Map<Integer, String> details = new LinkedHashMap<>();
@@ -34,14 +38,18 @@ public final class RefusalDraft {
         return new RefusalDraft();
     }
 
-    /** Reads the form for the given pending originals; fields of other originals are ignored. */
-    public static RefusalDraft from(HttpServletRequest req, List<Integer> pending) {
+    /** Reads the form: the originals it names in {@code refuse}, {@code grounds-N} or {@code details-N}. */
+    public static RefusalDraft from(HttpServletRequest req) {
         RefusalDraft d = new RefusalDraft();
-        List<String> refuse = Arrays.asList(values(req, "refuse"));
-        for (int n : pending) {
-            if (refuse.contains(Integer.toString(n))) {
-                d.marked.add(n);
+        for (String v : values(req, "refuse")) {
+            if (v.matches("\\d{1,4}")) {
+                d.marked.add(Integer.parseInt(v));
             }
+        }
+        Set<Integer> named = new TreeSet<>(d.marked);
+        req.getParameterMap().keySet().stream().map(FIELD::matcher).filter(Matcher::matches)
+                .forEach(m -> named.add(Integer.parseInt(m.group(1))));
+        for (int n : named) {
             d.grounds.put(n, new TreeSet<>(Arrays.asList(values(req, "grounds-" + n))));
             String text = req.getParameter("details-" + n);
             if (text != null && !text.isEmpty()) {

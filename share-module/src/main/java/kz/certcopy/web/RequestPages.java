@@ -116,9 +116,7 @@ public class RequestPages {
     String refuse(@PathVariable String id, @RequestParam long version, HttpServletRequest req, Model model,
                   Locale locale) {
         CertificationRequestId rid = CertificationRequestId.parse(id);
-        CertificationRequest r = requests.get(workspace.actor(), rid);
-        RefusalDraft draft = RefusalDraft.from(req, r.originals().stream()
-                .filter(o -> o.outcome() == OriginalOutcome.PENDING).map(Original::number).toList());
+        RefusalDraft draft = RefusalDraft.from(req);
         List<RefusalItem> items = draft.items();
         String general = null;
         if (draft.errors().isEmpty()) {
@@ -134,13 +132,27 @@ public class RequestPages {
                 }
             }
         }
+        // next to its original when the form still shows that original (pending), otherwise at the top
+        CertificationRequest r = requests.get(workspace.actor(), rid);
         Map<Integer, String> errors = new LinkedHashMap<>();
-        draft.errors().forEach((n, e) -> errors.put(n, message(e, locale)));
-        model.addAttribute("refusalError", general != null ? general
-                : messages.getMessage("web.refuse.fix", new Object[] {errors.size()}, locale));
+        List<String> top = new ArrayList<>();
+        draft.errors().forEach((n, e) -> {
+            boolean shown = r.original(n).map(o -> o.outcome() == OriginalOutcome.PENDING).orElse(false);
+            if (shown) {
+                errors.put(n, message(e, locale));
+            } else {
+                top.add(message(e, locale));
+            }
+        });
+        if (general != null) {
+            top.add(0, general);
+        } else if (!errors.isEmpty()) {
+            top.add(0, messages.getMessage("web.refuse.fix", new Object[] {errors.size()}, locale));
+        }
+        model.addAttribute("refusalError", String.join(" ", top));
         model.addAttribute("refusalErrors", errors);
         model.addAttribute("draft", draft);
-        show(model, requests.get(workspace.actor(), rid));
+        show(model, r);
         return "request";
     }
 
