@@ -60,7 +60,8 @@ class ReadmeExamplesIT {
 
         String flow = run(blocks.get(0));
         assertThat(flow).containsPattern("request [0-9a-f-]{36}");
-        assertThat(flow).contains("\"ground\":\"PENCIL\"").contains("\"ruleItem\":\"9.3\"");
+        assertThat(flow).contains("{\"ground\":\"PENCIL\",\"ruleItem\":\"9.3\"")
+                .contains("{\"ground\":\"ILLEGIBLE_SEAL\",\"ruleItem\":\"9.3\"");
         assertThat(flow).contains("\"outcome\":\"REFUSED\"").contains("Құжат қарындашпен толтырылған");
 
         String invalid = run(blocks.get(1));

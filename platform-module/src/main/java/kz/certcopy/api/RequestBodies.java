@@ -65,7 +65,11 @@ public final class RequestBodies {
         }
     }
 
-    /** Refuse one or more originals: for each, the ground of item 9 of the rule and the justification. */
+    /**
+     * Refuse one or more originals: for each, the grounds of item 9 of the rule ({@code grounds}, one or more) and
+     * the justification. The single {@code ground} of API v1's first version is still read as a list of one; giving
+     * both is an error rather than a guess which one was meant.
+     */
     public record RefusalBody(List<RefusalItemBody> items) {
 
         List<RefusalItem> toItems() {
@@ -76,14 +80,17 @@ public final class RequestBodies {
                 if (i == null || i.original() == null) {
                     throw new CertCopyException("ORIGINAL_NOT_FOUND", ErrorKind.INVALID_INPUT, "?");
                 }
-                if (i.ground() == null) {
-                    throw new CertCopyException("REFUSAL_GROUND_REQUIRED", ErrorKind.INVALID_INPUT);
+                if (i.ground() != null && i.grounds() != null) {
+                    throw new CertCopyException("REFUSAL_GROUND_AMBIGUOUS", ErrorKind.INVALID_INPUT, i.original());
                 }
-                return new RefusalItem(i.original(), i.ground(), i.details());
+                List<RefusalGround> grounds = i.ground() != null ? List.of(i.ground()) : i.grounds();
+                return RefusalItem.of(i.original(), grounds, i.details());
             }).toList();
         }
     }
 
-    public record RefusalItemBody(Integer original, RefusalGround ground, String details) {
+    /** {@code grounds} (preferred) or the single {@code ground} (kept for clients of the first version). */
+    public record RefusalItemBody(Integer original, List<RefusalGround> grounds, RefusalGround ground,
+                                  String details) {
     }
 }

@@ -46,7 +46,16 @@ public final class RequestViews {
                               RequestStatus requestStatus, long version) {
     }
 
-    public record RefusalItemView(int original, String ground, String ruleItem, String groundText, String details) {
+    /**
+     * A refused original: its {@code grounds} in the rule's order. {@code ground}, {@code ruleItem} and
+     * {@code groundText} repeat the first of them for clients of the single-ground version (deprecated).
+     */
+    public record RefusalItemView(int original, List<GroundView> grounds, String ground, String ruleItem,
+                                  String groundText, String details) {
+    }
+
+    /** One ground of item 9: its name, the rule's item (9.1, 9.2, 9.3) and its text in the caller's language. */
+    public record GroundView(String ground, String ruleItem, String text) {
     }
 
     static RequestView of(CertificationRequest r, Instant now, MessageSource messages, Locale locale) {
@@ -79,7 +88,10 @@ public final class RequestViews {
     }
 
     private static RefusalItemView of(RefusalItem i, MessageSource messages, Locale locale) {
-        String text = messages.getMessage("refusal.ground." + i.ground().name(), null, i.ground().name(), locale);
-        return new RefusalItemView(i.originalNumber(), i.ground().name(), i.ground().ruleItem(), text, i.details());
+        List<GroundView> grounds = i.orderedGrounds().stream().map(g -> new GroundView(g.name(), g.ruleItem(),
+                messages.getMessage("refusal.ground." + g.name(), null, g.name(), locale))).toList();
+        GroundView first = grounds.get(0);
+        return new RefusalItemView(i.originalNumber(), grounds, first.ground(), first.ruleItem(), first.text(),
+                i.details());
     }
 }

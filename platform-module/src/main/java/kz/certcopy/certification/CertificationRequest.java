@@ -97,14 +97,7 @@ public final class CertificationRequest {
             }
             targets.add(pending(item.originalNumber()));
         }
-        for (RefusalItem item : items) {
-            // a 9.3 refusal must say what the defect is and where (a reasoned refusal); 9.1 and 9.2 are
-            // self-explanatory facts (nothing submitted, no such electronic resource), details stay optional
-            if (item.ground().ruleItem().equals("9.3") && item.details() == null) {
-                throw new CertCopyException("REFUSAL_DETAILS_REQUIRED", ErrorKind.INVALID_INPUT,
-                        item.originalNumber());
-            }
-        }
+        items.forEach(RefusalItem::requireReasons);
         targets.forEach(o -> o.resolve(OriginalOutcome.REFUSED));
         if (status == RequestStatus.REGISTERED) {
             status = RequestStatus.SCANNING;

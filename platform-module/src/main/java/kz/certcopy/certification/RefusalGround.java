@@ -2,7 +2,8 @@ package kz.certcopy.certification;
 
 /**
  * Grounds for refusal exactly as item 9 of the rule lists them. Item 9.3 is split into its six defects so the
- * notice (Annex 2) can name the one that applies. ERASURES stands for the Kazakh text's «көшірмелері» (ru «подчистки»).
+ * notice (Annex 2) can name the ones that apply; one original may be refused on several grounds ({@link RefusalItem}).
+ * ERASURES stands for the Kazakh text's «көшірмелері» (ru «подчистки»).
  */
 public enum RefusalGround {
     /** 9.1 — the consent or the originals (item 5) were not submitted. */
@@ -26,6 +27,11 @@ public enum RefusalGround {
 
     RefusalGround(String ruleItem) {
         this.ruleItem = ruleItem;
+    }
+
+    /** Whether this is a defect of a submitted document (9.3). */
+    public boolean isDefect() {
+        return ruleItem.equals("9.3");
     }
 
     /** The item of the rule (decree No. 1393, item 9) this ground comes from. */

@@ -102,7 +102,8 @@ public final class RequestForms {
         RefusalNotices.Notice notice = new RefusalNotices.Notice(id, r.refusals().size(), lang, a.id().value(),
                 a.id().kind().name(), r.centerId(), last.clerk(), clerkNames.apply(last.clerk()).orElse(last.clerk()),
                 last.refusedAt(), retention.retainUntil(last.refusedAt()), r.refusals().stream()
-                .flatMap(x -> x.items().stream()).map(i -> i.ground().name()).distinct().toList());
+                .flatMap(x -> x.items().stream()).flatMap(i -> i.orderedGrounds().stream()).map(Enum::name)
+                .distinct().toList());
         RefusalNotices.Stored kept = tx.inTransaction(() -> notices.store(notice, form.pdf(), form.signed()));
         return new Form(kept.pdf(), kept.signed());
     }
@@ -131,15 +132,22 @@ public final class RequestForms {
                 PadesOptions.invisible("Бас тарту туралы хабарлама / Уведомление об отказе")), true);
     }
 
+    /** Every ground of the item on one row: 9.1 and 9.2 as themselves, the 9.3 ones as the defects found. */
     private static RefusedOriginal row(DocumentDetails doc, RefusalItem item) {
         String details = item.details() == null || item.details().isBlank() ? "—" : item.details();
-        return switch (item.ground()) {
-            case NOT_SUBMITTED -> new RefusedOriginal(doc, EnumSet.of(RefusalGround.DOCUMENTS_NOT_SUBMITTED), null,
-                    details);
-            case RESOURCE_ABSENT -> new RefusedOriginal(doc, EnumSet.of(RefusalGround.RESOURCE_ABSENT), null, details);
-            default -> new RefusedOriginal(doc, EnumSet.of(RefusalGround.DOCUMENT_DEFECTS),
-                    EnumSet.of(defect(item.ground())), details);
-        };
+        EnumSet<RefusalGround> grounds = EnumSet.noneOf(RefusalGround.class);
+        EnumSet<DocumentDefect> defects = EnumSet.noneOf(DocumentDefect.class);
+        for (kz.certcopy.certification.RefusalGround g : item.grounds()) {
+            switch (g) {
+                case NOT_SUBMITTED -> grounds.add(RefusalGround.DOCUMENTS_NOT_SUBMITTED);
+                case RESOURCE_ABSENT -> grounds.add(RefusalGround.RESOURCE_ABSENT);
+                default -> {
+                    grounds.add(RefusalGround.DOCUMENT_DEFECTS);
+                    defects.add(defect(g));
+                }
+            }
+        }
+        return new RefusedOriginal(doc, grounds, defects, details);
     }
 
     /** 9.3 in the forms' terms; the first defect is the rule's «көшірмелері» (erasures in the UI). */

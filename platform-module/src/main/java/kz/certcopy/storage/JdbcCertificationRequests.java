@@ -109,10 +109,10 @@ public class JdbcCertificationRequests implements CertificationRequests {
             }
             for (RefusalItem i : f.items()) {
                 jdbc.sql("""
-                        INSERT INTO refusal_item (refusal_id, request_id, original_number, ground, rule_item, details)
-                        VALUES (?, ?, ?, ?, ?, ?)""")
-                        .params(f.id().value(), id, i.originalNumber(), i.ground().name(), i.ground().ruleItem(),
-                                i.details())
+                        INSERT INTO refusal_item (refusal_id, request_id, original_number, grounds, details)
+                        VALUES (?, ?, ?, ?, ?)""")
+                        .params(f.id().value(), id, i.originalNumber(),
+                                i.grounds().stream().map(Enum::name).toArray(String[]::new), i.details())
                         .update();
             }
         }
@@ -169,16 +169,17 @@ public class JdbcCertificationRequests implements CertificationRequests {
         Map<UUID, List<RefusalItem>> items = new LinkedHashMap<>();
         Map<UUID, Object[]> heads = new LinkedHashMap<>();
         jdbc.sql("""
-                SELECT f.id, f.clerk, f.refused_at, i.original_number, i.ground, i.details
+                SELECT f.id, f.clerk, f.refused_at, i.original_number, i.grounds, i.details
                 FROM refusal f JOIN refusal_item i ON i.refusal_id = f.id
                 WHERE f.request_id = ? ORDER BY f.refused_at, i.original_number""")
                 .param(id)
                 .query(rs -> {
                     UUID rid = rs.getObject("id", UUID.class);
                     heads.putIfAbsent(rid, new Object[] {rs.getString("clerk"), instant(rs, "refused_at")});
-                    items.computeIfAbsent(rid, k -> new ArrayList<>()).add(new RefusalItem(
-                            rs.getInt("original_number"), RefusalGround.valueOf(rs.getString("ground")),
-                            rs.getString("details")));
+                    List<RefusalGround> grounds = Arrays.stream((String[]) rs.getArray("grounds").getArray())
+                            .map(RefusalGround::valueOf).toList();
+                    items.computeIfAbsent(rid, k -> new ArrayList<>()).add(RefusalItem.of(
+                            rs.getInt("original_number"), grounds, rs.getString("details")));
                 });
         List<Refusal> refusals = new ArrayList<>();
         heads.forEach((rid, h) -> refusals.add(new Refusal(new RefusalId(rid), row.id(), (String) h[0],

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import tools.jackson.databind.JsonNode;
 
 @ExtendWith(OutputCaptureExtension.class)
 class RequestApiIT extends IntegrationTest {
@@ -61,6 +62,10 @@ class RequestApiIT extends IntegrationTest {
         assertThat(refused.json().path("items").get(0).path("groundText").asString())
                 .isEqualTo("Документ исполнен карандашом (п. 9.3)");
         assertThat(refused.json().path("requestStatus").asString()).isEqualTo("SCANNING");
+        // the single ground of the first version is read as a list of one
+        assertThat(refused.json().path("items").get(0).path("grounds").size()).isEqualTo(1);
+        assertThat(refused.json().path("items").get(0).path("grounds").get(0).path("ground").asString())
+                .isEqualTo("PENCIL");
 
         Response read = get("/api/v1/requests/" + id, "almaty.clerk1", "Accept-Language", "kk");
         assertThat(read.json().path("originals").get(0).path("outcome").asString()).isEqualTo("REFUSED");
@@ -79,6 +84,29 @@ class RequestApiIT extends IntegrationTest {
         Response cancel = post("/api/v1/requests/" + id + "/cancel", "almaty.clerk1", null);
         assertThat(cancel.status()).isEqualTo(409);
         assertThat(cancel.code()).isEqualTo("INVALID_STATE");
+    }
+
+    @Test
+    void oneOriginalOnSeveralGroundsEachWithItsRuleItemAndText() {
+        String id = registerFor(IIN);
+        Response refused = post("/api/v1/requests/" + id + "/refusal", "almaty.clerk1", """
+                {"items": [{"original": 2, "grounds": ["PENCIL", "RESOURCE_ABSENT", "PENCIL"],
+                            "details": "Күні қарындашпен жазылған"}]}""", "Accept-Language", "en");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(201);
+        JsonNode item = refused.json().path("items").get(0);
+        assertThat(item.path("grounds").valueStream().map(g -> g.path("ground").asString() + " "
+                + g.path("ruleItem").asString()).toList()).containsExactly("RESOURCE_ABSENT 9.2", "PENCIL 9.3");
+        assertThat(item.path("grounds").get(1).path("text").asString())
+                .isEqualTo("The document is written in pencil (item 9.3)");
+        // the first ground, for clients of the single-ground version
+        assertThat(item.path("ground").asString()).isEqualTo("RESOURCE_ABSENT");
+        assertThat(item.path("ruleItem").asString()).isEqualTo("9.2");
+
+        Response read = get("/api/v1/requests/" + id, "almaty.clerk1", "Accept-Language", "kk");
+        JsonNode grounds = read.json().path("originals").get(1).path("refusal").path("grounds");
+        assertThat(grounds.valueStream().map(g -> g.path("text").asString()).toList()).containsExactly(
+                "Сұратылған электрондық ақпараттық ресурс жоқ және оның кімнің иелігінде екені белгісіз (9.2-тармақ)",
+                "Құжат қарындашпен толтырылған (9.3-тармақ)");
     }
 
     @Test

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import kz.certcopy.applicant.Applicant;
 import kz.certcopy.applicant.Iin;
 import kz.certcopy.common.CertCopyException;
@@ -111,5 +113,58 @@ class CertificationRequestTest {
         assertThat(RefusalGround.NOT_SUBMITTED.ruleItem()).isEqualTo("9.1");
         assertThat(RefusalGround.RESOURCE_ABSENT.ruleItem()).isEqualTo("9.2");
         assertThat(List.of(RefusalGround.values())).filteredOn(g -> g.ruleItem().equals("9.3")).hasSize(6);
+    }
+
+    @Test
+    void oneOriginalIsRefusedOnSeveralGroundsKeptInTheRulesOrder() {
+        CertificationRequest r = twoOriginals();
+        RefusalItem item = RefusalItem.of(2, List.of(RefusalGround.PENCIL, RefusalGround.RESOURCE_ABSENT,
+                RefusalGround.ERASURES, RefusalGround.PENCIL), "Күні қарындашпен, нөмірі өшіріп түзетілген");
+        assertThat(item.orderedGrounds()).containsExactly(RefusalGround.RESOURCE_ABSENT, RefusalGround.ERASURES,
+                RefusalGround.PENCIL);
+        assertThat(item.ruleItems()).containsExactly("9.2", "9.3");
+        assertThatThrownBy(() -> item.grounds().add(RefusalGround.ADDITIONS))
+                .isInstanceOf(UnsupportedOperationException.class);
+        Refusal refusal = r.refuse(RefusalId.random(), "clerk", List.of(item), T0);
+        assertThat(refusal.items().get(0).grounds()).containsExactly(RefusalGround.RESOURCE_ABSENT,
+                RefusalGround.ERASURES, RefusalGround.PENCIL);
+        assertThat(r.original(2).orElseThrow().outcome()).isEqualTo(OriginalOutcome.REFUSED);
+        // the single-ground constructor is the same item as a set of one
+        assertThat(new RefusalItem(1, RefusalGround.PENCIL, "x"))
+                .isEqualTo(new RefusalItem(1, EnumSet.of(RefusalGround.PENCIL), "x"));
+    }
+
+    @Test
+    void noGroundsOrContradictoryGroundsAreRefusedNamingTheOriginal() {
+        assertThat(code(() -> new RefusalItem(2, Set.of(), "x"))).isEqualTo("REFUSAL_GROUND_REQUIRED");
+        assertThat(code(() -> new RefusalItem(2, (Set<RefusalGround>) null, "x"))).isEqualTo("REFUSAL_GROUND_REQUIRED");
+        assertThat(code(() -> RefusalItem.of(2, java.util.Arrays.asList(RefusalGround.PENCIL, null), "x")))
+                .isEqualTo("REFUSAL_GROUND_REQUIRED");
+        assertThat(code(() -> new RefusalItem(2, (RefusalGround) null, "x"))).isEqualTo("REFUSAL_GROUND_REQUIRED");
+        // not submitted, yet a defect found in it: the notice would contradict itself
+        CertCopyException contradiction = (CertCopyException) org.assertj.core.api.Assertions.catchThrowable(
+                () -> RefusalItem.of(2, List.of(RefusalGround.NOT_SUBMITTED, RefusalGround.PENCIL), "x"));
+        assertThat(contradiction.code()).isEqualTo("REFUSAL_GROUNDS_CONTRADICT");
+        assertThat(contradiction.args()).containsExactly(2);
+        // facts that can be true together
+        assertThat(RefusalItem.of(1, List.of(RefusalGround.NOT_SUBMITTED, RefusalGround.RESOURCE_ABSENT), null)
+                .ruleItems()).containsExactly("9.1", "9.2");
+        assertThat(RefusalItem.of(1, List.of(RefusalGround.RESOURCE_ABSENT, RefusalGround.ILLEGIBLE_SEAL), "Мөр")
+                .grounds()).hasSize(2);
+    }
+
+    @Test
+    void anyDefectAmongTheGroundsNeedsDetails() {
+        CertificationRequest r = twoOriginals();
+        assertThatThrownBy(() -> r.refuse(RefusalId.random(), "clerk", List.of(RefusalItem.of(1,
+                List.of(RefusalGround.RESOURCE_ABSENT, RefusalGround.ADDITIONS), "  ")), T0))
+                .extracting(e -> ((CertCopyException) e).code()).isEqualTo("REFUSAL_DETAILS_REQUIRED");
+        r.refuse(RefusalId.random(), "clerk", List.of(RefusalItem.of(1,
+                List.of(RefusalGround.NOT_SUBMITTED, RefusalGround.RESOURCE_ABSENT), null)), T0);
+        assertThat(r.original(1).orElseThrow().outcome()).isEqualTo(OriginalOutcome.REFUSED);
+    }
+
+    private static String code(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+        return ((CertCopyException) org.assertj.core.api.Assertions.catchThrowable(call)).code();
     }
 }

@@ -162,22 +162,32 @@ public abstract class CertificationFlowTest extends IntegrationTest {
         assertThat(media.status()).isEqualTo(201);
         assertThat(Path.of("target/test-media", "certcopy-" + c.id() + ".zip")).exists();
 
-        // refusing the other original completes the request
+        // refusing the other original on two grounds (given out of order) completes the request
         Response refusal = post("/api/v1/requests/" + c.requestId() + "/refusal", "almaty.clerk1",
-                "{\"items\": [{\"original\": 2, \"ground\": \"PENCIL\", \"details\": \"Қарындашпен жазылған\"}]}");
+                "{\"items\": [{\"original\": 2, \"grounds\": [\"ILLEGIBLE_SEAL\", \"PENCIL\"], "
+                        + "\"details\": \"Қарындашпен жазылған, мөрі оқылмайды\"}]}");
         assertThat(refusal.status()).isEqualTo(201);
+        assertThat(refusal.json().path("items").get(0).path("grounds").valueStream()
+                .map(g -> g.path("ground").asString()).toList()).containsExactly("PENCIL", "ILLEGIBLE_SEAL");
         Response request = get("/api/v1/requests/" + c.requestId(), "almaty.clerk1");
         assertThat(request.json().path("status").asString()).isEqualTo("COMPLETED");
 
         // Annex 2, signed by the refusing clerk's key; Annex 1 pre-filled; the signed consent's scan attached
         byte[] refusalPdf = download("/api/v1/requests/" + c.requestId() + "/refusal.pdf?lang=kk", "almaty.clerk1");
         assertThat(verifier.verify(refusalPdf, null).indication()).isEqualTo(Indication.TOTAL_PASSED);
-        assertThat(pdfText(refusalPdf)).contains("Қарындашпен жазылған").contains("I-АЛ 998877");
+        // both grounds on the notice, as the rule's defects (9.3), in Kazakh
+        assertThat(flat(pdfText(refusalPdf))).contains("Қарындашпен жазылған").contains("I-АЛ 998877")
+                .contains("Қағидалардың 9-тармағының 3) тармақшасы:")
+                .contains("Анықталғаны: қарындашпен жазылған; мөрдің оқуға келмейтін баспа таңбасы");
         // stored when first produced: a later GET serves the same bytes (same signature), not a new signing
         clock.advanceSeconds(60);
         assertThat(download("/api/v1/requests/" + c.requestId() + "/refusal.pdf?lang=kk", "almaty.clerk1"))
                 .isEqualTo(refusalPdf);
         assertRefusalNoticeStored(c, refusalPdf);
+        // and in Russian
+        byte[] refusalRu = download("/api/v1/requests/" + c.requestId() + "/refusal.pdf?lang=ru", "almaty.clerk1");
+        assertThat(flat(pdfText(refusalRu))).contains("Подпункт 3) пункта 9 Правил:")
+                .contains("Выявлено: исполнены карандашом; нечитаемый оттиск печати");
         byte[] consentPdf = download("/api/v1/requests/" + c.requestId() + "/consent.pdf?lang=ru", "almaty.clerk1");
         assertThat(pdfText(consentPdf)).contains("Сәрсенбаева Әйгерім Қанатқызы").contains("ЖБ-0012345");
         assertThat(uploadTo("/api/v1/requests/" + c.requestId() + "/consent-scan", "almaty.clerk1",
@@ -426,6 +436,11 @@ public abstract class CertificationFlowTest extends IntegrationTest {
         Tools.Result r = Tools.run(List.of("pdftotext", "-enc", "UTF-8", file.toString(), "-"));
         assertThat(r.exit()).as(r.output()).isZero();
         return r.output();
+    }
+
+    /** pdftotext's text with every run of white space (line ends inside table cells too) as one space. */
+    protected static String flat(String text) {
+        return text.replaceAll("[\\s\\u00A0]+", " ");
     }
 
     private Path pem(Path der) throws IOException {

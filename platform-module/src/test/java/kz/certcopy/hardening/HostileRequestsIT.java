@@ -157,6 +157,35 @@ class HostileRequestsIT extends IntegrationTest {
     }
 
     @Test
+    void groundsMissingGivenTwiceOrContradictoryAreClearProblems() {
+        String id = registerFor("850312300121");
+        String path = "/api/v1/requests/" + id + "/refusal";
+        Response both = post(path, "almaty.clerk1", """
+                {"items": [{"original": 1, "ground": "PENCIL", "grounds": ["PENCIL"], "details": "x"}]}""",
+                "Accept-Language", "ru");
+        assertProblem(both, 400, "REFUSAL_GROUND_AMBIGUOUS");
+        assertThat(both.json().path("detail").asString()).startsWith("Оригинал 1: укажите либо grounds");
+        Response none = post(path, "almaty.clerk1", "{\"items\": [{\"original\": 2, \"grounds\": []}]}",
+                "Accept-Language", "kk");
+        assertProblem(none, 400, "REFUSAL_GROUND_REQUIRED");
+        assertThat(none.json().path("detail").asString()).startsWith("2-түпнұсқа:");
+        assertProblem(post(path, "almaty.clerk1", "{\"items\": [{\"original\": 2, \"grounds\": [null]}]}"),
+                400, "REFUSAL_GROUND_REQUIRED");
+        assertProblem(post(path, "almaty.clerk1", "{\"items\": [{\"original\": 2, \"grounds\": \"PENCIL\"}]}"),
+                400, "INVALID_VALUE");
+        assertProblem(post(path, "almaty.clerk1",
+                "{\"items\": [{\"original\": 2, \"grounds\": [\"PENCIL\", \"BAD_WEATHER\"]}]}"),
+                400, "INVALID_VALUE");
+        Response contradiction = post(path, "almaty.clerk1", """
+                {"items": [{"original": 1, "grounds": ["NOT_SUBMITTED", "ERASURES"], "details": "x"}]}""",
+                "Accept-Language", "en");
+        assertProblem(contradiction, 400, "REFUSAL_GROUNDS_CONTRADICT");
+        assertThat(contradiction.json().path("detail").asString()).contains("item 9.1").contains("item 9.3");
+        // nothing was refused by the failed calls
+        assertThat(get("/api/v1/requests/" + id, "almaty.clerk1").json().path("refusals").size()).isZero();
+    }
+
+    @Test
     void anUnreadableAcceptLanguageFallsBackToRussian() {
         String body = registration("850312300122");
         for (String header : new String[] {"xx;q=garbage", "\u00ff\u00fe", "de", "*", "en;q=0, fr"}) {

@@ -69,14 +69,15 @@ class ReportIT extends IntegrationTest {
         return id;
     }
 
+    /** Refuses original i + 1 on the comma-separated grounds given i-th. */
     private void refusal(UUID request, Instant at, String... grounds) {
         UUID id = UUID.randomUUID();
         jdbc.sql("INSERT INTO refusal (id, request_id, clerk, refused_at) VALUES (?, ?, 'almaty.clerk1', ?)")
                 .params(id, request, at.atOffset(ZoneOffset.UTC)).update();
         for (int i = 0; i < grounds.length; i++) {
             jdbc.sql("""
-                    INSERT INTO refusal_item (refusal_id, request_id, original_number, ground, rule_item)
-                    VALUES (?, ?, ?, ?, '9.3')""").params(id, request, i + 1, grounds[i]).update();
+                    INSERT INTO refusal_item (refusal_id, request_id, original_number, grounds)
+                    VALUES (?, ?, ?, ?)""").params(id, request, i + 1, grounds[i].split(",")).update();
         }
     }
 
@@ -136,7 +137,7 @@ class ReportIT extends IntegrationTest {
             // center d: one completed in 10 minutes
             request(d, march(15, 5, 0), 600L, "COMPLETED");
 
-            refusal(done.get(0), march(10, 4, 1), "PENCIL", "ILLEGIBLE_SEAL");
+            refusal(done.get(0), march(10, 4, 1), "PENCIL", "ADDITIONS,ILLEGIBLE_SEAL");
             refusal(done.get(1), Instant.parse("2021-04-02T04:00:00Z"), "ERASURES");
 
             UUID c1 = copy(c, done.get(2), march(10, 6, 1), march(10, 6, 1).plus(Duration.ofDays(183)), null);
@@ -173,7 +174,10 @@ class ReportIT extends IntegrationTest {
         assertThat(row.path("p95ServiceSeconds").asDouble()).isCloseTo(600 + 0.45 * 1800, within());
         assertThat(row.path("refusalsByGround").path("PENCIL").asLong()).isEqualTo(1);
         assertThat(row.path("refusalsByGround").path("ILLEGIBLE_SEAL").asLong()).isEqualTo(1);
+        assertThat(row.path("refusalsByGround").path("ADDITIONS").asLong()).isEqualTo(1);
         assertThat(row.path("refusalsByGround").path("ERASURES").asLong()).isZero();
+        // two originals refused, one of them on two grounds: counted once each
+        assertThat(row.path("refusedOriginals").asLong()).isEqualTo(2);
         assertThat(row.path("copiesCertified").asLong()).isEqualTo(3);
         assertThat(row.path("disposals").asLong()).isEqualTo(1);
         assertThat(row.path("holdsPlaced").asLong()).isEqualTo(2);

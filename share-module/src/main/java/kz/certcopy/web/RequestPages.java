@@ -3,9 +3,10 @@ package kz.certcopy.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import kz.certcopy.applicant.Bin;
 import kz.certcopy.applicant.Iin;
 import kz.certcopy.certification.CertificationRequest;
@@ -107,29 +108,56 @@ public class RequestPages {
     }
 
     /**
-     * Refuses the originals the clerk ticked: for each, the ground of rule item 9 and the reason
-     * (fields {@code refuse}, {@code ground-N}, {@code details-N}).
+     * Refuses the originals the clerk marked: for each, the grounds of rule item 9 ticked and the reason (fields
+     * {@code refuse}, {@code grounds-N}, {@code details-N}). Errors come back next to the original they concern, with
+     * everything the clerk typed and ticked still in the form.
      */
     @PostMapping("/requests/{id}/refusal")
-    String refuse(@PathVariable String id, @RequestParam(name = "refuse", required = false) int[] numbers,
-                  @RequestParam long version, HttpServletRequest req, Model model, Locale locale) {
+    String refuse(@PathVariable String id, @RequestParam long version, HttpServletRequest req, Model model,
+                  Locale locale) {
         CertificationRequestId rid = CertificationRequestId.parse(id);
-        List<RefusalItem> items = new ArrayList<>();
-        try {
-            for (int n : numbers == null ? new int[0] : numbers) {
-                String ground = req.getParameter("ground-" + n);
-                if (ground == null || Arrays.stream(RefusalGround.values()).noneMatch(g -> g.name().equals(ground))) {
-                    throw new CertCopyException("REFUSAL_GROUND_REQUIRED", ErrorKind.INVALID_INPUT);
+        RefusalDraft draft = RefusalDraft.from(req);
+        List<RefusalItem> items = draft.items();
+        String general = null;
+        if (draft.errors().isEmpty()) {
+            try {
+                if (!draft.anyMarked()) {
+                    throw new CertCopyException("NO_REFUSAL_ITEMS", ErrorKind.INVALID_INPUT);
                 }
-                items.add(new RefusalItem(n, RefusalGround.valueOf(ground), req.getParameter("details-" + n)));
+                requests.refuse(workspace.actor(), rid, items, version);
+                return "redirect:/requests/" + id + "#refusals";
+            } catch (CertCopyException e) {
+                if (!draft.attach(e)) {
+                    general = message(e, locale);
+                }
             }
-            requests.refuse(workspace.actor(), rid, items, version);
-            return "redirect:/requests/" + id + "#refusals";
-        } catch (CertCopyException e) {
-            model.addAttribute("refusalError", messages.getMessage("error." + e.code(), e.args(), e.code(), locale));
-            show(model, requests.get(workspace.actor(), rid));
-            return "request";
         }
+        // next to its original when the form still shows that original (pending), otherwise at the top
+        CertificationRequest r = requests.get(workspace.actor(), rid);
+        Map<Integer, String> errors = new LinkedHashMap<>();
+        List<String> top = new ArrayList<>();
+        draft.errors().forEach((n, e) -> {
+            boolean shown = r.original(n).map(o -> o.outcome() == OriginalOutcome.PENDING).orElse(false);
+            if (shown) {
+                errors.put(n, message(e, locale));
+            } else {
+                top.add(message(e, locale));
+            }
+        });
+        if (general != null) {
+            top.add(0, general);
+        } else if (!errors.isEmpty()) {
+            top.add(0, messages.getMessage("web.refuse.fix", new Object[] {errors.size()}, locale));
+        }
+        model.addAttribute("refusalError", String.join(" ", top));
+        model.addAttribute("refusalErrors", errors);
+        model.addAttribute("draft", draft);
+        show(model, r);
+        return "request";
+    }
+
+    private String message(CertCopyException e, Locale locale) {
+        return messages.getMessage("error." + e.code(), e.args(), e.code(), locale);
     }
 
     /** Certifies an original with the clerk's server-side key (the key configured for the clerk's account). */
@@ -167,6 +195,10 @@ public class RequestPages {
         model.addAttribute("row", RequestRow.of(r, clock.instant(), clock.getZone()));
         model.addAttribute("originals", originals);
         model.addAttribute("grounds", RefusalGround.values());
+        if (!model.containsAttribute("draft")) {
+            model.addAttribute("draft", RefusalDraft.empty());
+            model.addAttribute("refusalErrors", Map.of());
+        }
         model.addAttribute("canWork", workspace.actor().canWork(r.centerId()));
     }
 

@@ -170,26 +170,53 @@ class ClerkJourneyIT extends BrowserTest {
         String file = written.getText().substring(written.getText().lastIndexOf(' ') + 1);
         assertThat(Path.of("target", "test-media").resolve(file)).isRegularFile();
 
-        // Refuse original 2 on ground 9.3 (erasures), with the reason.
+        // Refuse original 2 on two grounds, 9.2 and 9.3 (erasures), with the reason. First two mistakes: grounds
+        // ticked without marking the original, then the original marked with no ground; each error shows next to
+        // the original, and nothing ticked or typed is lost.
         find("#refuse-h").click();
-        find("#refuse-2").click();
-        find("#ground-2-ERASURES").click();
+        find("#ground-2-ERASURES").sendKeys(Keys.SPACE);
         find("#details-2").sendKeys("Дата выдачи исправлена подчисткой");
+        find("#refuse-submit").click();
+        assertThat(find("#refuse-error-2").getText()).startsWith("Оригинал 2: основания отмечены");
+        assertThat(find("#ground-2-ERASURES").isSelected()).isTrue();
+        assertThat(find("#details-2").getAttribute("value")).isEqualTo("Дата выдачи исправлена подчисткой");
+        assertThat(find("#details-2").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(find("#refusal-error").getText()).startsWith("Отказ не оформлен");
+        find("#refuse-2").sendKeys(Keys.SPACE);
+        find("#ground-2-ERASURES").sendKeys(Keys.SPACE);
+        find("#refuse-submit").click();
+        assertThat(find("#refuse-error-2").getText()).startsWith("Оригинал 2: укажите хотя бы одно основание");
+        assertThat(find("#refuse-2").isSelected()).isTrue();
+        assertThat(find("#details-2").getAttribute("value")).isEqualTo("Дата выдачи исправлена подчисткой");
+        // the grounds of one original are one labelled group, reached with the keyboard
+        WebElement group = find("fieldset.refuse[data-original='2'] fieldset.grounds");
+        assertThat(group.findElement(By.tagName("legend")).getText()).contains("пункту 9");
+        find("#ground-2-RESOURCE_ABSENT").sendKeys(Keys.SPACE);
+        find("#ground-2-RESOURCE_ABSENT").sendKeys(Keys.TAB);
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("ground-2-ERASURES");
+        browser.switchTo().activeElement().sendKeys(Keys.SPACE);
         shot("09-refusal-form");
         find("#refuse-submit").click();
         waitFor(d -> !all("#refusals li").isEmpty());
-        assertThat(find("#refusals").getText()).contains("подчист").contains("Дата выдачи исправлена");
+        assertThat(all("#refusals li[data-original='2'] li").stream().map(li -> li.getAttribute("data-ground"))
+                .toList()).containsExactly("RESOURCE_ABSENT", "ERASURES");
+        assertThat(find("#refusals").getText()).contains("ресурс отсутствует").contains("подчист")
+                .contains("Дата выдачи исправлена");
         assertThat(find("#originals tbody tr[data-original='2']").getText()).contains("Отказано");
         assertThat(find("#status").getText()).isEqualTo("Завершена");
         shot("10-refused");
 
-        // Annex 2, the reasoned refusal, signed by the clerk's key and printable.
+        // Annex 2, the reasoned refusal, signed by the clerk's key and printable: both grounds on it, as the form
+        // prints them in Kazakh and in Russian (poppler's pdftotext reads them).
         HttpResponse<byte[]> annex2 = download(pathAndQuery(find("a.annex2")));
         assertThat(annex2.statusCode()).isEqualTo(200);
         assertThat(annex2.headers().firstValue("CertCopy-Signed")).isPresent();
-        try (PDDocument doc = Loader.loadPDF(annex2.body())) {
-            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("Дата выдачи исправлена");
-        }
+        assertThat(pdfText(annex2.body())).contains("Дата выдачи исправлена")
+                .contains("Қағидалардың 9-тармағының 2) тармақшасы: ақпараттық жүйенің меншік иесінде")
+                .contains("Қағидалардың 9-тармағының 3) тармақшасы:").contains("Анықталғаны: көшірмелері");
+        HttpResponse<byte[]> annex2ru = download(pathAndQuery(find("a.annex2-ru")));
+        assertThat(pdfText(annex2ru.body())).contains("Подпункт 2) пункта 9 Правил: у собственника")
+                .contains("Подпункт 3) пункта 9 Правил:").contains("Выявлено: копии");
 
         // Today lists it among the finished ones, identifier masked.
         open("/");
@@ -214,6 +241,17 @@ class ClerkJourneyIT extends BrowserTest {
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(unzip(again.body()).keySet()).isEqualTo(entries.keySet());
         signOut();
+    }
+
+    /** The PDF's text as poppler's pdftotext reads it, white space runs as one space (the tool must be there). */
+    private static String pdfText(byte[] pdf) throws IOException, InterruptedException {
+        Path file = Files.createTempFile(Files.createDirectories(Path.of("target")), "annex2-", ".pdf");
+        Files.write(file, pdf);
+        Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-").redirectErrorStream(true)
+                .start();
+        String text = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(text).isZero();
+        return text.replaceAll("[\\s\\u00A0]+", " ");
     }
 
     private static String pathAndQuery(WebElement link) {

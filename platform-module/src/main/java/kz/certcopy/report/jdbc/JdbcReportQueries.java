@@ -42,7 +42,7 @@ public class JdbcReportQueries implements ReportQueries {
 
     /** Mutable per-center accumulator while the queries fill in their parts. */
     private static final class Row {
-        long requests, completed, copies, disposals, placed, released, active, breaches;
+        long requests, completed, copies, refused, disposals, placed, released, active, breaches;
         Long handovers;
         Double median, p95;
         final Map<String, Long> grounds = new LinkedHashMap<>();
@@ -88,15 +88,28 @@ public class JdbcReportQueries implements ReportQueries {
                     r.p95 = (Double) rs.getObject("p95");
                 });
         jdbc.sql("""
-                SELECT r.center_id, grouping(r.center_id) AS total, i.ground, count(*) AS n
+                SELECT r.center_id, grouping(r.center_id) AS total, g.ground, count(*) AS n
+                FROM refusal_item i JOIN refusal f ON f.id = i.refusal_id
+                     JOIN certification_request r ON r.id = f.request_id
+                     CROSS JOIN LATERAL unnest(i.grounds) AS g (ground)
+                WHERE f.refused_at >= :start AND f.refused_at < :end""" + byCenter.replace("center_id", "r.center_id")
+                + """
+
+                GROUP BY GROUPING SETS ((r.center_id, g.ground), (g.ground))""")
+                .params(params).query(rs -> {
+                    row(rows, rs).grounds.merge(rs.getString("ground"), rs.getLong("n"), Long::sum);
+                });
+        // an original refused on several grounds counts once here and once under each of its grounds above
+        jdbc.sql("""
+                SELECT r.center_id, grouping(r.center_id) AS total, count(*) AS n
                 FROM refusal_item i JOIN refusal f ON f.id = i.refusal_id
                      JOIN certification_request r ON r.id = f.request_id
                 WHERE f.refused_at >= :start AND f.refused_at < :end""" + byCenter.replace("center_id", "r.center_id")
                 + """
 
-                GROUP BY GROUPING SETS ((r.center_id, i.ground), (i.ground))""")
+                GROUP BY GROUPING SETS ((r.center_id), ())""")
                 .params(params).query(rs -> {
-                    row(rows, rs).grounds.merge(rs.getString("ground"), rs.getLong("n"), Long::sum);
+                    row(rows, rs).refused = rs.getLong("n");
                 });
         jdbc.sql("""
                 SELECT center_id, grouping(center_id) AS total,
@@ -140,7 +153,7 @@ public class JdbcReportQueries implements ReportQueries {
                 r.handovers = counts.getOrDefault(id.equals(TOTAL) ? null : id, 0L)));
         List<ServiceFigures> out = new ArrayList<>();
         rows.forEach((id, r) -> out.add(new ServiceFigures(id.equals(TOTAL) ? null : id, r.requests, r.completed,
-                r.copies, Map.copyOf(r.grounds), r.handovers, r.disposals, r.placed, r.released, r.active,
+                r.copies, Map.copyOf(r.grounds), r.refused, r.handovers, r.disposals, r.placed, r.released, r.active,
                 r.breaches, r.median, r.p95)));
         return out;
     }

@@ -71,6 +71,7 @@ class CmisCertificationFlowIT extends CertificationFlowTest {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     protected void assertRefusalNoticeStored(Certified c, byte[] pdf) throws Exception {
         super.assertRefusalNoticeStored(c, pdf);
         Session alfresco = CmisSessions.open(SERVER.browserUrl());
@@ -82,6 +83,9 @@ class CmisCertificationFlowIT extends CertificationFlowTest {
                 (String) r.getPropertyValueById("cmis:objectId"))));
         assertThat(docs).singleElement().satisfies(d -> {
             assertThat((String) d.getPropertyValue("cc:requestId")).isEqualTo(c.requestId());
+            // the original was refused on two grounds: both are on the multi-valued property, in the rule's order
+            assertThat((List<Object>) d.getPropertyValue("cc:refusalGround"))
+                    .containsExactly("PENCIL", "ILLEGIBLE_SEAL");
             assertThat(d.getPaths()).singleElement().asString().startsWith("/CertCopy/almaty-1/");
             try (InputStream in = d.getContentStream().getStream()) {
                 assertThat(in.readAllBytes()).isEqualTo(pdf);
