@@ -51,6 +51,12 @@ public abstract class BrowserTest {
 
     protected ChromeDriver browser;
 
+    /** The workspace talks to the NCALayer stand-in of the tests (one for all classes: one application context). */
+    @org.springframework.test.context.DynamicPropertySource
+    static void ncalayer(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        registry.add("certcopy.web.ncalayer.url", () -> NcaLayerDouble.shared().url());
+    }
+
     /** On a failure, the page as the browser showed it (target/screenshots/FAILED-...png). */
     @org.junit.jupiter.api.extension.RegisterExtension
     final org.junit.jupiter.api.extension.TestWatcher onFailure = new org.junit.jupiter.api.extension.TestWatcher() {
