@@ -109,17 +109,25 @@ final class NcaLayerDouble implements AutoCloseable {
             connector.setProperty("address", "127.0.0.1");
             d.tomcat.setConnector(connector);
             Context context = d.tomcat.addContext("", null);
-            context.addServletContainerInitializer(new WsSci(), null);
+            // the WebSocket upgrade is a filter: it needs a servlet mapped at "/" to run in front of
+            Tomcat.addServlet(context, "default", new jakarta.servlet.http.HttpServlet() {
+            });
+            context.addServletMappingDecoded("/", "default");
             context.addServletContainerInitializer((classes, servletContext) -> {
+                new WsSci().onStartup(java.util.Set.of(), servletContext);
                 ServerContainer container = (ServerContainer) servletContext
                         .getAttribute(ServerContainer.class.getName());
-                container.addEndpoint(ServerEndpointConfig.Builder.create(Connection.class, "/")
+                try {
+                    container.addEndpoint(ServerEndpointConfig.Builder.create(Connection.class, "/")
                         .configurator(new ServerEndpointConfig.Configurator() {
                             @Override
                             public <T> T getEndpointInstance(Class<T> type) {
                                 return type.cast(d.new Connection());
                             }
                         }).build());
+                } catch (jakarta.websocket.DeploymentException e) {
+                    throw new jakarta.servlet.ServletException(e);
+                }
             }, null);
             d.tomcat.start();
         } catch (Exception e) {

@@ -174,7 +174,7 @@ class NcaLayerIT extends BrowserTest {
         CertificationRequest r = requests.register(clerk, new RegistrationForm(null,
                 new Applicant(Iin.of("850312300121"), "Сәрсенбаева Әйгерім Қанатқызы", null, null), null,
                 List.of(new OriginalDocument("Жоғары білім туралы диплом", "ЖБ-0012345", null, null)), false, null));
-        String id = r.id().value();
+        String id = r.id().value().toString();
         signOut();
         open("/login?lang=" + lang);
         signIn("almaty.clerk1");
