@@ -70,6 +70,8 @@ final class NcaLayerDouble implements AutoCloseable {
     private final List<JsonNode> received = new ArrayList<>();
     private final Deque<Action> script = new ArrayDeque<>();
     private volatile SigningKey key;
+    /** The key picked in the signing dialog when it differs from the one getKeyInfo reported; null = same. */
+    private volatile SigningKey signingKey;
 
     private static NcaLayerDouble shared;
 
@@ -165,9 +167,18 @@ final class NcaLayerDouble implements AutoCloseable {
                 throw new IllegalStateException("missing test key " + pkcs12Resource);
             }
             key = new Pkcs12KeySource(in.readAllBytes(), password.toCharArray()).load();
+            signingKey = null;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** From now on the user picks this other key in the signing dialog (getKeyInfo still reports the first). */
+    synchronized void signWith(String pkcs12Resource, String password) {
+        SigningKey reported = key;
+        useKey(pkcs12Resource, password);
+        signingKey = key;
+        key = reported;
     }
 
     /** The user presses Cancel in the next signing dialog (basics.sign). */
@@ -282,6 +293,7 @@ final class NcaLayerDouble implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             return error("SIGNING_FAILURE", "Signing has failed.");
         }
+        SigningKey key = signingKey != null ? signingKey : this.key;
         CadesSigner cades = new CadesSigner(null);
         byte[] cms;
         if (digested) {
@@ -304,7 +316,7 @@ final class NcaLayerDouble implements AutoCloseable {
      * chain — without {@code chain} NCALayer offers only keys of the production NCA; test keys need {@code []}.
      */
     private boolean selectable(JsonNode signer) {
-        X509Certificate cert = key.certificate();
+        X509Certificate cert = (signingKey != null ? signingKey : key).certificate();
         List<String> usages;
         try {
             usages = cert.getExtendedKeyUsage() == null ? List.of() : cert.getExtendedKeyUsage();

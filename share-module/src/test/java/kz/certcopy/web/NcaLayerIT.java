@@ -154,6 +154,17 @@ class NcaLayerIT extends BrowserTest {
         shot("33-ncalayer-not-your-key-en");
         // the server refused before anything was signed
         assertThat(ncalayer.received(NcaLayerDouble.BASICS, "sign")).isEmpty();
+
+        // the clerk's key reported, but another key of the same IIN chosen in the signing dialog, in Russian
+        scannedRequest("ru");
+        ncalayer.clear();
+        ncalayer.useKey(NcaLayerDouble.VALID_KEY, NcaLayerDouble.PASSWORD);
+        ncalayer.signWith(REVOKED_KEY, NcaLayerDouble.PASSWORD);
+        row(1).findElement(By.cssSelector(".certify-ncalayer")).click();
+        waitFor(d -> !message(1).isBlank() && !message(1).startsWith("Ожидание"));
+        assertThat(message(1)).isEqualTo("Документ подписан не тем сертификатом, который был выбран.");
+        assertThat(row(1).getText()).contains("Не решено");
+        assertThat(ncalayer.received(NcaLayerDouble.BASICS, "sign")).hasSize(1);
     }
 
     @Test
