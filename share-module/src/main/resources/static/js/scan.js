@@ -201,6 +201,7 @@
   }
 
   list.addEventListener('pointerdown', function (e) {
+    if (drag && !drag.moving) { endDrag(); } // a press released outside the list without moving
     var li = e.target.closest('li.page');
     if (!editable || !li || drag || e.target.closest('button') || (e.pointerType === 'mouse' && e.button !== 0)) {
       return;

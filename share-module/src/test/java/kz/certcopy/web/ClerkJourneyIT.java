@@ -242,10 +242,6 @@ class ClerkJourneyIT extends BrowserTest {
         return entries;
     }
 
-    private List<String> pageIds() {
-        return all("#pages li.page").stream().map(li -> li.getAttribute("data-id")).toList();
-    }
-
     private int postWithSession(String path) throws IOException, InterruptedException {
         var cookie = browser.manage().getCookieNamed("JSESSIONID");
         HttpRequest req = HttpRequest.newBuilder(URI.create(url(path)))

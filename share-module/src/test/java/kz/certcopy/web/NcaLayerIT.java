@@ -7,16 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import kz.certcopy.applicant.Applicant;
-import kz.certcopy.applicant.Iin;
-import kz.certcopy.certification.CertificationRequest;
-import kz.certcopy.certification.OriginalDocument;
-import kz.certcopy.certification.RegistrationForm;
 import kz.certcopy.certification.RequestService;
-import kz.certcopy.security.Actor;
-import kz.certcopy.security.Role;
 import kz.certcopy.signing.validation.Indication;
 import kz.certcopy.signing.validation.SignatureVerifier;
 import org.junit.jupiter.api.AfterEach;
@@ -36,7 +28,7 @@ import tools.jackson.databind.JsonNode;
  */
 class NcaLayerIT extends BrowserTest {
 
-    private static final String CLERK_IIN = "123456789012";
+    private static final String CLERK_IIN = "123456789012"; // almaty.clerk1's
     private static final String REVOKED_KEY =
             "/testdata/kz-pki/keys/gost2015-512/2026_legal_revoked_employee_signright.p12";
     private static final String OTHER_PERSON_KEY = "/testdata/kz-pki/keys/gost2015-512/2026_individual_valid.p12";
@@ -138,19 +130,15 @@ class NcaLayerIT extends BrowserTest {
         // a revoked key of the clerk's own IIN (certificateHold on the CRL), in Kazakh
         scannedRequest("kk");
         ncalayer.useKey(REVOKED_KEY, NcaLayerDouble.PASSWORD);
-        row(1).findElement(By.cssSelector(".certify-ncalayer")).click();
-        waitFor(d -> !message(1).isBlank() && !message(1).contains("күтілуде"));
-        assertThat(message(1)).isEqualTo("Қол қоюшының сертификаты кері қайтарылған немесе тоқтатыла тұрған.");
-        assertThat(row(1).getText()).contains("Шешілмеген");
+        certifyRefused("NCALayer күтілуде", "Қол қоюшының сертификаты кері қайтарылған немесе тоқтатыла тұрған.",
+                "Шешілмеген");
         shot("32-ncalayer-revoked-kk");
 
         // another person's valid key, in English
         scannedRequest("en");
         ncalayer.useKey(OTHER_PERSON_KEY, NcaLayerDouble.PASSWORD);
-        row(1).findElement(By.cssSelector(".certify-ncalayer")).click();
-        waitFor(d -> !message(1).isBlank() && !message(1).startsWith("Waiting"));
-        assertThat(message(1)).isEqualTo("The signing certificate is not yours: its IIN differs from the clerk's IIN.");
-        assertThat(row(1).getText()).contains("To decide");
+        certifyRefused("Waiting", "The signing certificate is not yours: its IIN differs from the clerk's IIN.",
+                "To decide");
         shot("33-ncalayer-not-your-key-en");
         // the server refused before anything was signed
         assertThat(ncalayer.received(NcaLayerDouble.BASICS, "sign")).isEmpty();
@@ -160,10 +148,7 @@ class NcaLayerIT extends BrowserTest {
         ncalayer.clear();
         ncalayer.useKey(NcaLayerDouble.VALID_KEY, NcaLayerDouble.PASSWORD);
         ncalayer.signWith(REVOKED_KEY, NcaLayerDouble.PASSWORD);
-        row(1).findElement(By.cssSelector(".certify-ncalayer")).click();
-        waitFor(d -> !message(1).isBlank() && !message(1).startsWith("Ожидание"));
-        assertThat(message(1)).isEqualTo("Документ подписан не тем сертификатом, который был выбран.");
-        assertThat(row(1).getText()).contains("Не решено");
+        certifyRefused("Ожидание", "Документ подписан не тем сертификатом, который был выбран.", "Не решено");
         assertThat(ncalayer.received(NcaLayerDouble.BASICS, "sign")).hasSize(1);
     }
 
@@ -181,19 +166,17 @@ class NcaLayerIT extends BrowserTest {
 
     /** A request of almaty.clerk1 with one scanned original, its page open in the browser in {@code lang}. */
     private String scannedRequest(String lang) {
-        Actor clerk = new Actor("almaty.clerk1", CLERK_IIN, "almaty-1", Set.of(Role.CLERK));
-        CertificationRequest r = requests.register(clerk, new RegistrationForm(null,
-                new Applicant(Iin.of("850312300121"), "Сәрсенбаева Әйгерім Қанатқызы", null, null), null,
-                List.of(new OriginalDocument("Жоғары білім туралы диплом", "ЖБ-0012345", null, null)), false, null));
-        String id = r.id().value().toString();
-        signOut();
-        open("/login?lang=" + lang);
-        signIn("almaty.clerk1");
-        open("/requests/" + id + "/originals/1/scan");
-        browser.findElement(By.id("files")).sendKeys(scan("pdfbox__stamp.jpg").toString());
-        waitFor(d -> all("#pages li.page").size() == 1);
+        String id = scannedRequest(requests, lang, "Жоғары білім туралы диплом", "pdfbox__stamp.jpg");
         open("/requests/" + id);
         return id;
+    }
+
+    /** Sign with NCALayer on original 1: the server's refusal, not the waiting note, ends up next to it. */
+    private void certifyRefused(String waitingNote, String refusal, String pendingOutcome) {
+        row(1).findElement(By.cssSelector(".certify-ncalayer")).click();
+        waitFor(d -> !message(1).isBlank() && !message(1).startsWith(waitingNote));
+        assertThat(message(1)).isEqualTo(refusal);
+        assertThat(row(1).getText()).contains(pendingOutcome);
     }
 
     private WebElement row(int n) {

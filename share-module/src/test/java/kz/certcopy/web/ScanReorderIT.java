@@ -7,19 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import kz.certcopy.applicant.Applicant;
-import kz.certcopy.applicant.Iin;
-import kz.certcopy.certification.CertificationRequest;
-import kz.certcopy.certification.OriginalDocument;
-import kz.certcopy.certification.RegistrationForm;
 import kz.certcopy.certification.RequestService;
-import kz.certcopy.security.Actor;
-import kz.certcopy.security.Role;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -126,30 +118,14 @@ class ScanReorderIT extends BrowserTest {
 
     /** A request of almaty.clerk1 (Russian) with the given scans uploaded to original 1; returns its pages API. */
     private String scannedOriginal(String... scans) {
-        Actor clerk = new Actor("almaty.clerk1", "123456789012", "almaty-1", Set.of(Role.CLERK));
-        CertificationRequest r = requests.register(clerk, new RegistrationForm(null,
-                new Applicant(Iin.of("850312300121"), "Сәрсенбаева Әйгерім Қанатқызы", null, null), null,
-                List.of(new OriginalDocument("Еңбек кітапшасы", null, null, null)), false, null));
-        signOut();
-        open("/login?lang=ru");
-        signIn("almaty.clerk1");
-        open("/requests/" + r.id().value() + "/originals/1/scan");
-        for (String s : scans) { // one after another, so the upload order is the page order
-            int before = all("#pages li.page").size();
-            browser.findElement(By.id("files")).sendKeys(scan(s).toString());
-            waitFor(d -> all("#pages li.page").size() == before + 1);
-        }
+        String id = scannedRequest(requests, "ru", "Еңбек кітапшасы", scans);
         waitFor(d -> all("#pages li.page img").stream().allMatch(i -> (Boolean) browser.executeScript(
                 "return arguments[0].complete && arguments[0].naturalWidth > 0", i)));
-        return "/api/v1/requests/" + r.id().value() + "/originals/1";
+        return "/api/v1/requests/" + id + "/originals/1";
     }
 
     private WebElement thumb(int i) {
         return all("#pages li.page .thumb").get(i);
-    }
-
-    private List<String> pageIds() {
-        return all("#pages li.page").stream().map(li -> li.getAttribute("data-id")).toList();
     }
 
     /** The page order the server keeps (what the certified copy will have). */
