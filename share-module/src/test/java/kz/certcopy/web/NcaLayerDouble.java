@@ -109,6 +109,7 @@ final class NcaLayerDouble implements AutoCloseable {
             Connector connector = new Connector();
             connector.setPort(d.port);
             connector.setProperty("address", "127.0.0.1");
+            connector.setProperty("bindOnInit", "false"); // stop() closes the port: connections are refused
             d.tomcat.setConnector(connector);
             Context context = d.tomcat.addContext("", null);
             // the WebSocket upgrade is a filter: it needs a servlet mapped at "/" to run in front of
