@@ -118,6 +118,25 @@ class ScanReorderIT extends BrowserTest {
         waitFor(d -> pageIds().equals(swapped));
     }
 
+    @Test
+    void filesDroppedFromTheDesktopAreStillUploaded() throws Exception {
+        // WebDriver cannot drag a file from the desktop; the page gets the same drop event with a real scan in it
+        String api = scannedOriginal("pdfbox__stamp.jpg");
+        byte[] jpeg = java.nio.file.Files.readAllBytes(scan("paddleocr__table.jpg"));
+        browser.executeScript("""
+                var bytes = Uint8Array.from(atob(arguments[0]), function (c) { return c.charCodeAt(0); });
+                var files = new DataTransfer();
+                files.items.add(new File([bytes], 'table.jpg', { type: 'image/jpeg' }));
+                var zone = document.getElementById('dropzone');
+                zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: files, bubbles: true, cancelable: true }));
+                zone.dispatchEvent(new DragEvent('drop', { dataTransfer: files, bubbles: true, cancelable: true }));
+                """, java.util.Base64.getEncoder().encodeToString(jpeg));
+        waitFor(d -> all("#uploads li.done").size() == 2);
+        assertThat(all("#uploads li.done").get(1).getText()).contains("table.jpg");
+        waitFor(d -> serverOrder(api).size() == 2);
+        waitFor(d -> pageIds().size() == 2);
+    }
+
     /** A request of almaty.clerk1 (Russian) with the given scans uploaded to original 1; returns its pages API. */
     private String scannedOriginal(String... scans) {
         String id = scannedRequest(requests, "ru", "Еңбек кітапшасы", scans);
