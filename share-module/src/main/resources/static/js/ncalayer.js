@@ -1,20 +1,20 @@
-// Certifying with the clerk's own key through NCALayer (wss://127.0.0.1:13579), in the platform's two steps:
-// 1) the key's certificate (commonUtils.getKeyInfo) starts the signing session on the server;
-// 2) for each step the server gives contentDigest, NCALayer signs it (createCAdESFromBase64Hash) and the CMS goes
-//    back; the server answers 202 with the next step or 201 with the certified copy.
-// The PIN/password is typed in NCALayer's own window; this page never sees it.
+// Certifying with the clerk's own key through NCALayer, in the platform's two steps (protocol facts and sources:
+// the design note NCALAYER.md):
+// 1) the key's certificate (commonUtils.getKeyInfo — the basics module has no call that returns a certificate
+//    without signing) starts the signing session on the server (POST …/originals/{n}/signing);
+// 2) for each step (PAdES, then the detached CAdES over the signed PDF) the server gives contentDigest, made with
+//    the digest of the clerk's key; NCALayer signs that hash (basics.sign, digested) and the CMS goes back
+//    (PUT /api/v1/signings/{id}); the server answers 202 with the next step or 201 with the certified copy.
+// The server checks everything again (IIN of the clerk, role, chain, revocation, the CMS itself); nothing the page
+// says is trusted. The PIN/password is typed in NCALayer's own window; this page never sees it.
 (function () {
   'use strict';
-  var URL = 'wss://127.0.0.1:13579/';
+  var EKU_SIGN = '1.3.6.1.5.5.7.3.4'; // emailProtection: NCA RK signing keys (authentication keys are clientAuth)
   var texts = document.getElementById('ncalayer-texts');
-  var out = document.getElementById('ncalayer-msg');
-  if (!texts || !out) { return; }
+  if (!texts) { return; }
   var t = texts.dataset;
-
-  function say(text, bad) {
-    out.textContent = text;
-    out.className = bad ? 'error' : 'notice';
-  }
+  // wss://127.0.0.1:13579/ by default; configurable (certcopy.web.ncalayer.url) so tests can use a stand-in
+  var URL = t.url || 'wss://127.0.0.1:13579/';
 
   function NcaError(kind, detail) { this.kind = kind; this.detail = detail; }
 
@@ -29,21 +29,61 @@
     });
   }
 
-  // One request, one answer; the greeting ({result:{version}}) and heartbeats are skipped.
-  function call(ws, message) {
+  // One request, one answer (NCALayer has no request ids; calls are made one after another on one socket).
+  // The greeting {result:{version}} and heartbeats are skipped.
+  function send(ws, message, answer) {
     return new Promise(function (resolve, reject) {
       ws.onmessage = function (e) {
         if (e.data === '--heartbeat--') { return; }
         var j;
         try { j = JSON.parse(e.data); } catch (x) { reject(new NcaError('failed')); return; }
-        if (j.result && j.result.version && !('code' in j)) { return; }
-        if (j.code === '200') { resolve(j.responseObject); return; }
-        var m = String(j.message || '');
-        reject(new NcaError(/cancel/i.test(m) ? 'cancelled' : 'failed', m));
+        if (j.result && j.result.version && !('code' in j) && !('status' in j)) { return; }
+        try { resolve(answer(j)); } catch (err) { reject(err); }
       };
       ws.onclose = function () { reject(new NcaError('notRunning')); };
       ws.send(JSON.stringify(message));
     });
+  }
+
+  // commonUtils: {code:"200", responseObject} or {code:"500", message}; Cancel is message "action.canceled".
+  function common(ws, method, args) {
+    return send(ws, { module: 'kz.gov.pki.knca.commonUtils', method: method, args: args }, function (j) {
+      if (j.code === '200') { return j.responseObject; }
+      var m = String(j.message || j.errorCode || '');
+      throw new NcaError(m === 'action.canceled' ? 'cancelled' : 'failed', m);
+    });
+  }
+
+  // basics.sign over a hash computed by the server with the key's own digest (Streebog-512 for GOST 2015, SHA-256
+  // for RSA), so a 20-page scan never crosses the socket (NCALayer limits message size):
+  //  - decode:true (data is base64), digested:true (data already is the hash; the result is then a detached CMS),
+  //    encapsulate:false (detached: the server embeds it in the PDF or keeps it as the .p7s);
+  //  - no tsaProfile: the server time-stamps with its own configured TSA (certcopy.signing.tsa-url), which it
+  //    trusts and whose token fits the room reserved in the PDF;
+  //  - signerParams: only signing keys (EKU emailProtection) of the signed-in clerk's IIN are selectable, the rest
+  //    are greyed out in NCALayer's dialog; chain:[] lets NCALayer offer keys outside the production NCA chain,
+  //    which test keys are — only where test keys are configured (certcopy.web.ncalayer.test-keys); without it
+  //    NCALayer offers only keys of the production NCA;
+  //  - locale: NCALayer's dialog speaks kk and ru only, so English pages get the Russian dialog.
+  // Answers: {status:true, body:{result: PEM CMS}}; Cancel = {status:true, body:{}}; {status:false, code, message}.
+  function signHash(ws, storage, digestBase64) {
+    var signer = { extKeyUsageOids: [EKU_SIGN], iin: t.iin || '' };
+    if (t.testKeys === 'true') { signer.chain = []; }
+    var message = { module: 'kz.gov.pki.knca.basics', method: 'sign', args: {
+      allowedStorages: [storage], format: 'cms', data: digestBase64,
+      signingParams: { decode: true, encapsulate: false, digested: true },
+      signerParams: signer, locale: t.lang === 'kk' ? 'kk' : 'ru' } };
+    return send(ws, message, function (j) {
+      if (j.status === true && j.body && typeof j.body.result === 'string') { return unarmour(j.body.result); }
+      if (j.status === true) { throw new NcaError('cancelled'); }
+      throw new NcaError('failed', String(j.code || j.errorCode || ''));
+    });
+  }
+
+  // NCALayer returns the CMS PEM-armoured; the platform takes plain base64 (a MIME base64 decoder would read the
+  // letters of "BEGIN CMS" as data), so only the base64 between the armour lines is sent.
+  function unarmour(pem) {
+    return pem.replace(/-----(BEGIN|END) [A-Z0-9 ]+-----/g, '').replace(/\s+/g, '');
   }
 
   function api(method, path, body) {
@@ -53,8 +93,9 @@
     return fetch(path, { method: method, credentials: 'same-origin', headers: h, body: JSON.stringify(body) })
       .then(function (r) {
         return r.text().then(function (txt) {
-          var j = txt ? JSON.parse(txt) : {};
-          if (!r.ok) { throw new NcaError('server', j.detail || j.code); }
+          var j = {};
+          try { j = txt ? JSON.parse(txt) : {}; } catch (x) { j = {}; }
+          if (!r.ok) { throw new NcaError('server', j.detail || j.code || String(r.status)); }
           return { status: r.status, body: j };
         });
       });
@@ -63,22 +104,32 @@
   function certify(button) {
     var request = button.dataset.request;
     var n = button.dataset.original;
+    var row = button.closest('tr');
+    var out = row && row.querySelector('.ncalayer-msg');
     var ws = null;
+    var storage = 'PKCS12';
+    function say(text, bad) {
+      if (!out) { return; }
+      out.textContent = text;
+      out.className = 'ncalayer-msg ' + (bad ? 'error' : 'notice');
+    }
     button.disabled = true;
     say(t.working, false);
     connect().then(function (socket) {
       ws = socket;
-      return call(ws, { module: 'kz.gov.pki.knca.commonUtils', method: 'changeLocale', args: [t.lang === 'kk' ? 'kz' : t.lang] })
-        .catch(function () { return null; });
+      return common(ws, 'changeLocale', [t.lang === 'kk' ? 'kz' : t.lang]).catch(function () { return null; });
     }).then(function () {
-      return call(ws, { module: 'kz.gov.pki.knca.commonUtils', method: 'getKeyInfo', args: ['PKCS12'] });
+      // a plugged-in token (KAZTOKEN, ID card…) if any, else a key file
+      return common(ws, 'getActiveTokens', []).catch(function () { return []; });
+    }).then(function (tokens) {
+      if (tokens && tokens.length) { storage = tokens[0]; }
+      return common(ws, 'getKeyInfo', [storage]);
     }).then(function (key) {
       return api('POST', '/api/v1/requests/' + request + '/originals/' + n + '/signing', { certificate: key.pem });
     }).then(function next(res) {
-      if (res.status === 201) { return res; }
+      if (res.status === 201 && !res.body.contentDigest) { return res; }
       var step = res.body;
-      return call(ws, { module: 'kz.gov.pki.knca.commonUtils', method: 'createCAdESFromBase64Hash',
-        args: ['PKCS12', 'SIGNATURE', step.contentDigest] })
+      return signHash(ws, storage, step.contentDigest)
         .then(function (cms) { return api('PUT', step.next, { signature: cms }); })
         .then(next);
     }).then(function () {

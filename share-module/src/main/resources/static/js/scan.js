@@ -1,5 +1,5 @@
 // Scanning one original: upload (several files, one request each so a bad file never drops the others),
-// thumbnails with quality hints, reorder by dragging or with the arrow buttons, turn, delete.
+// thumbnails with quality hints, reorder by dragging (pointer events) or with the arrow buttons, turn, delete.
 // Everything goes through the intake API with the session and its CSRF token; the server holds the state,
 // so a reload or a lost connection loses nothing already uploaded.
 (function () {
@@ -58,12 +58,12 @@
       var li = document.createElement('li');
       li.className = 'page' + (p.hints.length ? ' has-hints' : '');
       li.dataset.id = p.id;
-      li.draggable = editable;
       var a = document.createElement('a');
       a.href = api + '/preview.pdf#page=' + (i + 1);
       a.target = '_blank';
       a.rel = 'noopener';
       a.className = 'thumb';
+      a.draggable = false; // a link would start the browser's own drag and cancel the pointer drag
       var img = document.createElement('img');
       img.src = p.thumbnail + '?r=' + p.rotation;
       img.alt = t.tPage + ' ' + (i + 1);
@@ -139,35 +139,108 @@
     call('DELETE', '/pages/' + p.id).then(load, function (e) { say(e.message, true); });
   }
 
-  // Drag to reorder.
-  var dragged = null;
-  list.addEventListener('dragstart', function (e) {
+  // Drag to reorder, with pointer events (mouse, pen and touch alike; HTML5 drag-and-drop is kept for files from
+  // the desktop only): press on a page and move it; a bar shows where it will land; release saves the order,
+  // Escape (or the browser taking the touch for scrolling) cancels. The arrow buttons do the same by keyboard.
+  var drag = null;          // { li, id, x0, y0, moving, index }
+  var marker = document.createElement('div');
+  marker.className = 'drop-marker';
+  marker.setAttribute('aria-hidden', 'true');
+  var swallowClick = false; // the click that ends a drag must not open the page's preview
+
+  function others() {
+    return Array.prototype.filter.call(list.querySelectorAll('li.page'), function (li) { return li !== drag.li; });
+  }
+
+  // Where the page would land among the others: before the first page further down the list than the pointer
+  // (a later row, or the same row right of the pointer's page centre), else at the end.
+  function dropIndex(x, y) {
+    var items = others();
+    for (var i = 0; i < items.length; i++) {
+      var r = items[i].getBoundingClientRect();
+      if (y < r.top || (y <= r.bottom && x < r.left + r.width / 2)) { return i; }
+    }
+    return items.length;
+  }
+
+  function showMarker(index) {
+    var items = others();
+    var box = list.getBoundingClientRect();
+    var ref = items[Math.min(index, items.length - 1)];
+    if (!ref) { marker.remove(); return; }
+    var r = ref.getBoundingClientRect();
+    var left = index < items.length ? r.left - 9 : r.right + 5;
+    marker.style.left = (left - box.left) + 'px';
+    marker.style.top = (r.top - box.top) + 'px';
+    marker.style.height = r.height + 'px';
+    if (!marker.parentNode) { list.appendChild(marker); }
+  }
+
+  function endDrag() {
+    if (!drag) { return; }
+    drag.li.classList.remove('dragging');
+    drag.li.style.transform = '';
+    list.classList.remove('reordering');
+    marker.remove();
+    document.removeEventListener('keydown', onKey, true);
+    drag = null;
+  }
+
+  function cancelDrag() {
+    if (drag && drag.moving) { say(t.tCancelled); }
+    endDrag();
+  }
+
+  function onKey(e) {
+    if (e.key === 'Escape' && drag) {
+      e.preventDefault();
+      e.stopPropagation();
+      if (drag.moving) { swallowClick = true; }
+      cancelDrag();
+    }
+  }
+
+  list.addEventListener('pointerdown', function (e) {
+    if (drag && !drag.moving) { endDrag(); } // a press released outside the list without moving
     var li = e.target.closest('li.page');
-    if (!li) { return; }
-    dragged = li;
-    li.classList.add('dragging');
-    e.dataTransfer.effectAllowed = 'move';
-    e.dataTransfer.setData('text/plain', li.dataset.id);
+    if (!editable || !li || drag || e.target.closest('button') || (e.pointerType === 'mouse' && e.button !== 0)) {
+      return;
+    }
+    drag = { li: li, id: li.dataset.id, x0: e.clientX, y0: e.clientY, moving: false, index: -1 };
+    document.addEventListener('keydown', onKey, true);
   });
-  list.addEventListener('dragover', function (e) {
-    if (!dragged) { return; }
+  list.addEventListener('pointermove', function (e) {
+    if (!drag) { return; }
+    var dx = e.clientX - drag.x0;
+    var dy = e.clientY - drag.y0;
+    if (!drag.moving) {
+      if (Math.abs(dx) + Math.abs(dy) < 6) { return; } // a click or a shaky press is not a drag
+      drag.moving = true;
+      drag.li.classList.add('dragging');
+      list.classList.add('reordering');
+      try { drag.li.setPointerCapture(e.pointerId); } catch (x) { /* pointer already gone */ }
+    }
     e.preventDefault();
-    var over = e.target.closest('li.page');
-    if (!over || over === dragged) { return; }
-    var r = over.getBoundingClientRect();
-    var after = (e.clientX - r.left) > r.width / 2;
-    list.insertBefore(dragged, after ? over.nextSibling : over);
+    drag.li.style.transform = 'translate(' + dx + 'px,' + dy + 'px)';
+    drag.index = dropIndex(e.clientX, e.clientY);
+    showMarker(drag.index);
   });
-  list.addEventListener('drop', function (e) { if (dragged) { e.preventDefault(); } });
-  list.addEventListener('dragend', function () {
-    if (!dragged) { return; }
-    dragged.classList.remove('dragging');
-    var id = dragged.dataset.id;
-    dragged = null;
-    var ids = Array.prototype.map.call(list.querySelectorAll('li.page'), function (li) { return li.dataset.id; });
+  list.addEventListener('pointerup', function () {
+    if (!drag) { return; }
+    if (!drag.moving) { endDrag(); return; }
+    swallowClick = true;
+    var ids = others().map(function (li) { return li.dataset.id; });
+    var id = drag.id;
+    ids.splice(drag.index, 0, id);
+    endDrag();
     var before = pages.map(function (p) { return p.id; });
     if (ids.join() !== before.join()) { order(ids, id, 'move-left'); }
   });
+  list.addEventListener('pointercancel', cancelDrag);
+  list.addEventListener('click', function (e) {
+    if (swallowClick) { e.preventDefault(); e.stopPropagation(); swallowClick = false; }
+  }, true);
+  list.addEventListener('pointerdown', function () { swallowClick = false; }, true);
 
   // Uploads: one request per file, two at a time; each file shows its own progress and its own error.
   var queue = [];
@@ -232,12 +305,10 @@
     input.addEventListener('change', function () { enqueue(input.files); input.value = ''; });
     var zone = document.getElementById('dropzone');
     zone.addEventListener('dragover', function (e) {
-      if (dragged) { return; }
       e.preventDefault(); zone.classList.add('over');
     });
     zone.addEventListener('dragleave', function () { zone.classList.remove('over'); });
     zone.addEventListener('drop', function (e) {
-      if (dragged) { return; }
       e.preventDefault(); zone.classList.remove('over');
       enqueue(e.dataTransfer.files);
     });

@@ -51,6 +51,12 @@ public abstract class BrowserTest {
 
     protected ChromeDriver browser;
 
+    /** The workspace talks to the NCALayer stand-in of the tests (one for all classes: one application context). */
+    @org.springframework.test.context.DynamicPropertySource
+    static void ncalayer(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        registry.add("certcopy.web.ncalayer.url", () -> NcaLayerDouble.shared().url());
+    }
+
     /** On a failure, the page as the browser showed it (target/screenshots/FAILED-...png). */
     @org.junit.jupiter.api.extension.RegisterExtension
     final org.junit.jupiter.api.extension.TestWatcher onFailure = new org.junit.jupiter.api.extension.TestWatcher() {
@@ -101,6 +107,37 @@ public abstract class BrowserTest {
 
     protected List<WebElement> all(String css) {
         return browser.findElements(By.cssSelector(css));
+    }
+
+    /**
+     * Registers a request of almaty.clerk1 for a sample applicant with one original, signs in as that clerk in
+     * {@code lang} and uploads {@code scans} to the original one after another (so upload order = page order).
+     * @return the request id; the browser is left on the scanning page
+     */
+    protected String scannedRequest(kz.certcopy.certification.RequestService requests, String lang,
+                                    String document, String... scans) {
+        var clerk = new kz.certcopy.security.Actor("almaty.clerk1", "123456789012", "almaty-1",
+                java.util.Set.of(kz.certcopy.security.Role.CLERK));
+        var r = requests.register(clerk, new kz.certcopy.certification.RegistrationForm(null,
+                new kz.certcopy.applicant.Applicant(kz.certcopy.applicant.Iin.of("850312300121"),
+                        "Сәрсенбаева Әйгерім Қанатқызы", null, null), null,
+                List.of(new kz.certcopy.certification.OriginalDocument(document, null, null, null)), false, null));
+        String id = r.id().value().toString();
+        signOut();
+        open("/login?lang=" + lang);
+        signIn("almaty.clerk1");
+        open("/requests/" + id + "/originals/1/scan");
+        for (String s : scans) {
+            int before = all("#pages li.page").size();
+            browser.findElement(org.openqa.selenium.By.id("files")).sendKeys(scan(s).toString());
+            waitFor(d -> all("#pages li.page").size() == before + 1);
+        }
+        return id;
+    }
+
+    /** The ids of the scanned pages, in the order the scanning page shows them. */
+    protected List<String> pageIds() {
+        return all("#pages li.page").stream().map(li -> li.getAttribute("data-id")).toList();
     }
 
     protected <T> T waitFor(Function<WebDriver, T> condition) {

@@ -131,11 +131,17 @@ class ClerkJourneyIT extends BrowserTest {
         assertThat(postWithSession(requestPath.replace("/requests/", "/api/v1/requests/") + "/cancel"))
                 .isEqualTo(403);
 
-        // NCALayer is not running on this machine: the clerk is told so, nothing changes.
-        open(requestPath);
-        find("#originals tbody tr[data-original='1'] .certify-ncalayer").click();
-        waitFor(d -> find("#ncalayer-msg").getText().contains("NCALayer не запущен"));
-        shot("07-ncalayer-not-running");
+        // NCALayer is not running (nothing listens on its port): the clerk is told so next to the original.
+        NcaLayerDouble.shared().stop();
+        try {
+            open(requestPath);
+            find("#originals tbody tr[data-original='1'] .certify-ncalayer").click();
+            waitFor(d -> find("#originals tbody tr[data-original='1'] .ncalayer-msg").getText()
+                    .contains("NCALayer не запущен"));
+            shot("07-ncalayer-not-running");
+        } finally {
+            NcaLayerDouble.shared().resume();
+        }
 
         // Certify original 1 with the clerk's server-side key.
         find("#originals tbody tr[data-original='1'] .certify-server").click();
@@ -272,10 +278,6 @@ class ClerkJourneyIT extends BrowserTest {
             }
         }
         return entries;
-    }
-
-    private List<String> pageIds() {
-        return all("#pages li.page").stream().map(li -> li.getAttribute("data-id")).toList();
     }
 
     private int postWithSession(String path) throws IOException, InterruptedException {
