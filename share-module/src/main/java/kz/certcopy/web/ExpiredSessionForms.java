@@ -72,7 +72,8 @@ public class ExpiredSessionForms implements AccessDeniedHandler, AuthenticationE
         String path = req.getRequestURI().substring(req.getContextPath().length());
         String base = req.getContextPath();
         switch (path) {
-            case "/logout" -> { // the session is gone already: signing out has nothing left to do
+            case "/logout" -> { // the session is gone already: sign-out forgets what the browser still holds
+                WorkspaceSignIn.forget(req, res, unsent);
                 res.sendRedirect(base + "/login?logout");
                 return;
             }

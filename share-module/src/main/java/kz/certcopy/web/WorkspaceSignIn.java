@@ -43,11 +43,14 @@ public class WorkspaceSignIn implements WebChainCustomizer, AuthenticationSucces
     public void customize(HttpSecurity http) throws Exception {
         http.formLogin(f -> f.successHandler(this))
                 .exceptionHandling(x -> x.accessDeniedHandler(expired).authenticationEntryPoint(expired))
-                .logout(l -> l.addLogoutHandler((req, res, auth) -> {
-                    unsent.discard(WebCookies.read(req, UnsentForms.COOKIE));
-                    WebCookies.clear(res, UnsentForms.COOKIE);
-                    WebCookies.clear(res, UnsentForms.OWNER_COOKIE);
-                }));
+                .logout(l -> l.addLogoutHandler((req, res, auth) -> forget(req, res, unsent)));
+    }
+
+    /** Signing out: the browser's kept form (if any) and its owner tag are forgotten. */
+    static void forget(HttpServletRequest req, HttpServletResponse res, UnsentForms unsent) {
+        unsent.discard(WebCookies.read(req, UnsentForms.COOKIE));
+        WebCookies.clear(res, UnsentForms.COOKIE);
+        WebCookies.clear(res, UnsentForms.OWNER_COOKIE);
     }
 
     @Override

@@ -229,6 +229,27 @@ class AccountWorkspaceIT extends BrowserTest {
         shot("67-scan-after-sign-in");
     }
 
+    @Test
+    void aSignInPageOrASignOutOutlivingTheSessionDoNotEndOnAnErrorPage() {
+        signOut();
+        open("/login?lang=en");
+        browser.manage().deleteCookieNamed("JSESSIONID"); // the sign-in page was left open too long
+        find("#username").sendKeys(CLERK);
+        find("#password").sendKeys(PASSWORD);
+        find("#sign-in").click();
+        waitFor(d -> d.getCurrentUrl().endsWith("/login?expired"));
+        assertThat(find("#expired").getText()).startsWith("Your session has expired.");
+        assertThat(find("#password").getAttribute("value")).as("the password is never kept").isEmpty();
+        signIn(CLERK);
+        assertThat(find("h1").getText()).isEqualTo("Today");
+
+        browser.manage().deleteCookieNamed("JSESSIONID");
+        find("header form[action='/logout'] button").click();
+        waitFor(d -> d.getCurrentUrl().endsWith("/login?logout"));
+        assertThat(find("#main .notice").getText()).isEqualTo("You have signed out.");
+        assertThat(browser.manage().getCookieNamed(UnsentForms.OWNER_COOKIE)).isNull();
+    }
+
     private void fillWizard() {
         find("#applicantId").sendKeys(APPLICANT);
         find("#applicantName").sendKeys("Жақсыбекова Гүлнұр Серікқызы");
