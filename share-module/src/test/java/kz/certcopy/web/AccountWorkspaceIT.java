@@ -230,6 +230,48 @@ class AccountWorkspaceIT extends BrowserTest {
     }
 
     @Test
+    void aRefusalSentAfterTheSessionEndedComesBackTickedAndFilledIn() {
+        Actor clerk = new Actor(CLERK, "123456789011", "almaty-1", Set.of(Role.CLERK));
+        CertificationRequest r = requests.register(clerk, new RegistrationForm(null,
+                new Applicant(Iin.of(APPLICANT), "Жақсыбекова Гүлнұр Серікқызы", null, null), null,
+                List.of(new OriginalDocument("Аттестат", "ЖОБ 0012345", null, null),
+                        new OriginalDocument("Еңбек кітапшасы", "АБ 778899", null, null)), false, null));
+        signOut();
+        open("/login?lang=kk");
+        signIn(CLERK);
+        open("/requests/" + r.id().value());
+        find("#refuse-h").click();
+        find("#refuse-1").click();
+        find("#ground-1-PENCIL").click();
+        find("#details-1").sendKeys("Бағалар қарындашпен жазылған");
+
+        browser.manage().deleteCookieNamed("JSESSIONID");
+        find("#refuse-submit").click();
+        waitFor(d -> d.getCurrentUrl().contains("/login?expired"));
+        assertThat(find("#expired").getText()).startsWith("Сеанстың мерзімі аяқталды.");
+        find("#username").sendKeys(CLERK);
+        find("#password").sendKeys(PASSWORD);
+        find("#sign-in").click();
+
+        waitFor(d -> URI.create(d.getCurrentUrl()).getPath().equals("/requests/" + r.id().value()));
+        assertThat(find("#refuse-box").getAttribute("open")).isNotNull();
+        assertThat(find("#unsent").getText()).startsWith("Сеанстың мерзімі аяқталғандықтан, нысан жіберілмеді.");
+        assertThat((Boolean) browser.executeScript("return arguments[0].nextElementSibling === "
+                + "document.getElementById('refusal-form')", find("#unsent"))).isTrue();
+        assertThat(find("#refuse-1").isSelected()).isTrue();
+        assertThat(find("#refuse-2").isSelected()).isFalse();
+        assertThat(find("#ground-1-PENCIL").isSelected()).isTrue();
+        assertThat(find("#details-1").getAttribute("value")).isEqualTo("Бағалар қарындашпен жазылған");
+        assertThat(requests.get(clerk, r.id()).refusals()).as("nothing sent on the clerk's behalf").isEmpty();
+        shot("68-refusal-refilled-after-sign-in");
+
+        find("#refuse-submit").click();
+        waitFor(d -> !all("#refusals li").isEmpty());
+        assertThat(requests.get(clerk, r.id()).refusals()).hasSize(1);
+        assertThat(all("#unsent")).isEmpty();
+    }
+
+    @Test
     void aSignInPageOrASignOutOutlivingTheSessionDoNotEndOnAnErrorPage() {
         signOut();
         open("/login?lang=en");
