@@ -20,7 +20,6 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The language follows the clerk's account to another workstation; a session that expires in the middle of a form
@@ -32,9 +31,6 @@ class AccountWorkspaceIT extends BrowserTest {
     private static final String APPLICANT = "930421400673";
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
     RequestService requests;
 
     @Autowired
@@ -42,7 +38,6 @@ class AccountWorkspaceIT extends BrowserTest {
 
     @AfterEach
     void forgetLanguage() {
-        jdbc.sql("UPDATE app_user SET language = NULL WHERE username IN ('almaty.clerk2', 'almaty.clerk1')").update();
         signOut();
     }
 
