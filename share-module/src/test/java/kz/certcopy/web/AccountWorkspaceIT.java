@@ -130,6 +130,31 @@ class AccountWorkspaceIT extends BrowserTest {
     }
 
     @Test
+    void aWizardOlderThanASignInInAnotherTabComesBackFilledInAtOnce() {
+        signOut();
+        open("/login?lang=ru");
+        signIn(CLERK);
+        open("/requests/new");
+        String wizardTab = browser.getWindowHandle();
+        fillWizard();
+        long before = registered();
+        // the session ends; the clerk signs in again in another tab, then returns to the wizard's tab
+        browser.manage().deleteCookieNamed("JSESSIONID");
+        browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        signIn(CLERK);
+        browser.close();
+        browser.switchTo().window(wizardTab);
+        find("#register").click(); // the page's CSRF token belongs to the ended session
+
+        waitFor(d -> d.getCurrentUrl().endsWith("/requests/new") && !all("#unsent").isEmpty());
+        assertWizardFilled();
+        assertThat(registered()).isEqualTo(before);
+        find("#register").click();
+        waitFor(d -> d.getCurrentUrl().matches(".*/requests/[0-9a-f-]{36}$"));
+        assertThat(registered()).isEqualTo(before + 1);
+    }
+
+    @Test
     void anotherUserSigningInNeverSeesTheFirstUsersForm() {
         signOut();
         open("/login?lang=ru");
