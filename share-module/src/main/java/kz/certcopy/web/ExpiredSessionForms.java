@@ -68,7 +68,8 @@ public class ExpiredSessionForms implements AccessDeniedHandler, AuthenticationE
         }
     }
 
-    private void keep(HttpServletRequest req, HttpServletResponse res) throws IOException {
+    private void keep(HttpServletRequest req, HttpServletResponse res)
+            throws IOException, jakarta.servlet.ServletException {
         String path = req.getRequestURI().substring(req.getContextPath().length());
         String base = req.getContextPath();
         switch (path) {
@@ -83,6 +84,10 @@ public class ExpiredSessionForms implements AccessDeniedHandler, AuthenticationE
             }
             default -> {
             }
+        }
+        if (!sameOrigin(req)) { // another site's form: refused as before, nothing kept, nothing shown to the clerk
+            denied.handle(req, res, new AccessDeniedException("cross-site form"));
+            return;
         }
         String page = null;
         Map<String, List<String>> fields = Map.of();
@@ -136,19 +141,41 @@ public class ExpiredSessionForms implements AccessDeniedHandler, AuthenticationE
         return m.equals("GET") || m.equals("HEAD") || m.equals("OPTIONS");
     }
 
-    /** The page the form was sent from, when it is a page of this site; the start page otherwise. */
-    private static String refererPath(HttpServletRequest req) {
-        String referer = req.getHeader("Referer");
-        if (referer == null) {
-            return "/";
+    /**
+     * Whether the form was sent from a page of this site (Fetch Metadata, else {@code Origin}, else {@code Referer}).
+     * Only such forms are kept: another site must not be able to pre-fill a clerk's form with its own data.
+     */
+    static boolean sameOrigin(HttpServletRequest req) {
+        String site = req.getHeader("Sec-Fetch-Site");
+        if (site != null) {
+            return site.equals("same-origin");
+        }
+        String from = req.getHeader("Origin") != null ? req.getHeader("Origin") : req.getHeader("Referer");
+        if (from == null || from.equals("null")) {
+            return false;
         }
         try {
-            URI u = URI.create(referer);
-            boolean same = u.getHost() != null && u.getHost().equalsIgnoreCase(req.getServerName())
-                    && (u.getPort() == -1 || u.getPort() == req.getServerPort());
-            String path = u.getRawPath();
-            return same && path != null ? LanguageController.local(path + (u.getRawQuery() == null ? ""
-                    : "?" + u.getRawQuery())) : "/";
+            URI u = URI.create(from);
+            return u.getHost() != null && u.getHost().equalsIgnoreCase(req.getServerName())
+                    && (u.getPort() == -1 ? defaultPort(u.getScheme()) : u.getPort()) == req.getServerPort();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static int defaultPort(String scheme) {
+        return "https".equalsIgnoreCase(scheme) ? 443 : 80;
+    }
+
+    /** The page the form was sent from (a page of this site: checked before); the start page without one. */
+    private static String refererPath(HttpServletRequest req) {
+        String referer = req.getHeader("Referer");
+        try {
+            URI u = referer == null ? null : URI.create(referer);
+            if (u == null || u.getRawPath() == null) {
+                return "/";
+            }
+            return LanguageController.local(u.getRawPath() + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery()));
         } catch (IllegalArgumentException e) {
             return "/";
         }

@@ -312,6 +312,46 @@ class AccountWorkspaceIT extends BrowserTest {
         assertThat(browser.manage().getCookieNamed(UnsentForms.OWNER_COOKIE)).isNull();
     }
 
+    @Test
+    void anotherSitesFormIsRefusedAndNothingOfItIsKept() throws Exception {
+        var http = java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NEVER)
+                .build();
+        String body = "applicantId=" + APPLICANT + "&applicantName=X&docKind=Y";
+        java.util.function.BiFunction<String, String, java.net.http.HttpResponse<String>> post = (site, desk) -> {
+            var b = java.net.http.HttpRequest.newBuilder(URI.create(url("/requests")))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Sec-Fetch-Site", site)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body));
+            if (desk != null) {
+                b.header("Cookie", UnsentForms.OWNER_COOKIE + "=" + desk);
+            }
+            try {
+                return http.send(b.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        int kept = unsent.size();
+        String desk = unsent.ownerTag(CLERK);
+        assertThat(post.apply("cross-site", desk).statusCode()).isEqualTo(403);
+        assertThat(unsent.size()).isEqualTo(kept);
+
+        var sameSite = post.apply("same-origin", desk);
+        assertThat(sameSite.statusCode()).isEqualTo(302);
+        assertThat(sameSite.headers().firstValue("Location").orElseThrow()).endsWith("/login?expired");
+        String cookie = sameSite.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(UnsentForms.COOKIE + "=")).findFirst().orElseThrow();
+        assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax");
+        String id = cookie.substring(UnsentForms.COOKIE.length() + 1, cookie.indexOf(';'));
+        assertThat(unsent.claim(id, "almaty.clerk1")).as("not for another clerk").isEmpty();
+
+        String anonymous = post.apply("same-origin", null).headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(UnsentForms.COOKIE + "=")).findFirst().orElseThrow();
+        var place = unsent.claim(anonymous.substring(UnsentForms.COOKIE.length() + 1, anonymous.indexOf(';')), CLERK);
+        assertThat(place).as("without the owner tag only the place is kept").get()
+                .satisfies(f -> assertThat(f.hasFields()).isFalse());
+        assertThat(unsent.size()).isEqualTo(kept);
+    }
+
     private void fillWizard() {
         find("#applicantId").sendKeys(APPLICANT);
         find("#applicantName").sendKeys("Жақсыбекова Гүлнұр Серікқызы");
