@@ -33,7 +33,7 @@
     }).then(function (r) {
       if (r.status === 204) { return null; }
       return r.text().then(function (txt) {
-        if (!r.ok) { throw new Error(problem(txt)); }
+        if (!r.ok) { window.certcopySession(r.status, txt); throw new Error(problem(txt)); }
         return txt ? JSON.parse(txt) : null;
       });
     }, function () { throw new Error(t.tOffline); });
@@ -285,10 +285,14 @@
       } else {
         job.li.className = 'failed';
         job.msg.textContent = problem(xhr.responseText);
+        window.certcopySession(xhr.status, xhr.responseText);
       }
       finish();
     };
-    xhr.onerror = function () { job.li.className = 'failed'; job.msg.textContent = t.tOffline; finish(); };
+    xhr.onerror = function () {
+      job.li.className = 'failed'; job.msg.textContent = t.tOffline; finish();
+      window.certcopySessionProbe(api + '/pages'); // refused early because the session ended?
+    };
     var data = new FormData();
     data.append('file', job.file, job.file.name);
     xhr.send(data);

@@ -9,6 +9,101 @@
     return t && h ? { header: h.content, token: t.content } : null;
   };
 
+  function meta(name) {
+    var m = document.querySelector('meta[name="' + name + '"]');
+    return m ? m.content : '';
+  }
+
+  // A script's call answered "session expired" (401, or 403 SESSION_EXPIRED: a page older than the latest sign-in):
+  // say so once, in the page's language, with a link that signs in and comes back to this very page. Everything
+  // the server already stored (uploaded pages, their order) stays; nothing is retried behind the clerk's back.
+  // Returns true when the answer was such an expiry.
+  window.certcopySession = function (status, body) {
+    var code = '';
+    var detail = '';
+    try { var j = JSON.parse(body || '{}'); code = j.code || ''; detail = j.detail || ''; } catch (e) { /* not JSON */ }
+    if (status !== 401 && code !== 'SESSION_EXPIRED') { return false; }
+    var box = document.getElementById('session-expired');
+    if (!box) {
+      box = document.createElement('div');
+      box.id = 'session-expired';
+      box.className = 'session-expired';
+      box.setAttribute('role', 'alert');
+      var text = document.createElement('span');
+      text.textContent = detail || meta('certcopy-session-expired');
+      var link = document.createElement('a');
+      link.id = 'session-return';
+      link.href = location.pathname + location.search;
+      link.textContent = meta('certcopy-session-return');
+      box.appendChild(text);
+      box.appendChild(link);
+      var main = document.getElementById('main') || document.body;
+      main.insertBefore(box, main.firstChild);
+    }
+    return true;
+  };
+
+  // A call that failed without an answer (an upload cut off when the server refused it early): ask once whether
+  // the session is still there, so the clerk learns the real reason.
+  window.certcopySessionProbe = function (url) {
+    fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } }).then(function (r) {
+      if (r.status === 401 || r.status === 403) {
+        return r.text().then(function (t) { window.certcopySession(r.status, t); });
+      }
+    }).catch(function () { /* really offline */ });
+  };
+
+  // Page scripts that fetch pages (not the API) get the sign-in page back once the session is gone.
+  function signInPage(r) {
+    return r.redirected && /\/login(\?|$)/.test(new URL(r.url).pathname + new URL(r.url).search);
+  }
+
+  // A form refused because its session had ended is back after sign-in: fill it in again (same names, same
+  // values; never hidden fields such as the CSRF token or the request's version, never files), put the notice
+  // above it, and leave sending to the clerk.
+  function restoreUnsent() {
+    var box = document.getElementById('unsent');
+    if (!box) { return; }
+    var form = null;
+    document.querySelectorAll('form').forEach(function (f) {
+      if (!form && new URL(f.action, location.href).pathname === box.dataset.action) { form = f; }
+    });
+    var main = document.getElementById('main');
+    if (!form) { if (main) { main.insertBefore(box, main.firstChild); } return; }
+    var open = form.closest('details');
+    if (open) { open.open = true; }
+    form.parentNode.insertBefore(box, form);
+    var fields = {};
+    try { fields = JSON.parse(box.dataset.fields || '{}'); } catch (e) { fields = {}; }
+    var touched = [];
+    Object.keys(fields).forEach(function (name) {
+      var values = fields[name];
+      var named = function () {
+        return Array.prototype.filter.call(form.elements, function (el) { return el.name === name; });
+      };
+      var grow = Array.prototype.filter.call(form.querySelectorAll('[data-unsent-grows]'), function (b) {
+        return b.dataset.unsentGrows.split(' ').indexOf(name) >= 0;
+      })[0];
+      while (grow && named().length < values.length) { grow.click(); }
+      var i = 0;
+      named().forEach(function (el) {
+        if (el.type === 'hidden' || el.type === 'file' || el.type === 'password' || el.type === 'submit') { return; }
+        if (el.type === 'radio' || el.type === 'checkbox') {
+          el.checked = values.indexOf(el.value) >= 0;
+        } else if (i < values.length) {
+          el.value = values[i++];
+        }
+        touched.push(el);
+      });
+    });
+    touched.forEach(function (el) {
+      el.dispatchEvent(new Event(el.type === 'radio' || el.type === 'checkbox' || el.tagName === 'SELECT'
+        ? 'change' : 'input', { bubbles: true }));
+    });
+    box.setAttribute('tabindex', '-1');
+    box.focus();
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     // Today: refresh the table every 30 s without losing the clerk's focus elsewhere.
     var rows = document.getElementById('today-rows');
@@ -16,6 +111,7 @@
       setInterval(function () {
         fetch(rows.dataset.refresh, { credentials: 'same-origin' }).then(function (r) {
           if (r.ok && !r.redirected) { return r.text(); }
+          if (signInPage(r)) { window.certcopySession(401, ''); }
           return null;
         }).then(function (html) {
           if (!html) { return; }
@@ -32,6 +128,8 @@
 
     var wizard = document.getElementById('wizard');
     if (wizard) { setUpWizard(wizard); }
+
+    restoreUnsent();
   });
 
   // The signed consent (Annex 1) scan goes straight to the API with the session and its CSRF token.
@@ -49,6 +147,7 @@
         .then(function (r) {
           return r.text().then(function (txt) {
             if (r.ok) { msg.textContent = form.dataset.done + ' (' + input.files[0].name + ')'; msg.className = 'msg good'; return; }
+            window.certcopySession(r.status, txt);
             var j = {};
             try { j = JSON.parse(txt); } catch (e) { /* not JSON */ }
             msg.textContent = j.detail || j.code || r.status;
@@ -72,14 +171,16 @@
     form.classList.toggle('legal', kind() === 'LEGAL_ENTITY');
 
     // IIN/BIN checked as typed: the server says why a number is wrong, in the clerk's language.
-    var timer = null;
     function check(input, k, msg) {
       if (!input.value) { msg.textContent = ''; msg.className = 'msg'; input.removeAttribute('aria-invalid'); return; }
-      clearTimeout(timer);
-      timer = setTimeout(function () {
+      clearTimeout(input.checkTimer); // one timer per field: checking one never cancels the other's check
+      input.checkTimer = setTimeout(function () {
         fetch('/requests/check-id?kind=' + k + '&value=' + encodeURIComponent(input.value),
           { credentials: 'same-origin', headers: { Accept: 'application/json' } })
-          .then(function (r) { return r.json(); })
+          .then(function (r) {
+            if (signInPage(r)) { window.certcopySession(401, ''); throw new Error('session'); }
+            return r.json();
+          })
           .then(function (j) {
             msg.textContent = j.message;
             msg.className = 'msg ' + (j.valid ? 'good' : 'bad');

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import kz.certcopy.api.Problems;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,6 +15,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.ObjectMapper;
@@ -47,10 +49,12 @@ public class SecurityConfiguration {
                 .httpBasic(b -> b.authenticationEntryPoint((req, res, e) ->
                         write(res, req, 401, "UNAUTHENTICATED", problems, locales, json)))
                 .exceptionHandling(x -> x
-                        .authenticationEntryPoint((req, res, e) ->
-                                write(res, req, 401, "UNAUTHENTICATED", problems, locales, json))
-                        .accessDeniedHandler((req, res, e) ->
-                                write(res, req, 403, "ACCESS_DENIED", problems, locales, json)))
+                        .authenticationEntryPoint((req, res, e) -> write(res, req, 401,
+                                workspaceScript(req) ? "SESSION_EXPIRED" : "UNAUTHENTICATED", problems, locales, json))
+                        // a page opened before its session ended (or before a new sign-in) holds a stale token
+                        .accessDeniedHandler((req, res, e) -> write(res, req, 403,
+                                e instanceof CsrfException ? "SESSION_EXPIRED" : "ACCESS_DENIED", problems, locales,
+                                json)))
                 // The web workspace's own scripts and links reuse the signed-in session (same origin): the API reads
                 // an existing session but never creates one; such calls must carry the session's CSRF token.
                 // Basic-auth calls stay stateless and need no token (there is no cookie to forge).
@@ -62,8 +66,8 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
-        return http
+    SecurityFilterChain web(HttpSecurity http, ObjectProvider<WebChainCustomizer> workspace) throws Exception {
+        http
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error",
                                 "/login", "/css/**", "/js/**", "/favicon.ico").permitAll()
@@ -73,8 +77,21 @@ public class SecurityConfiguration {
                         f.loginPage("/login").permitAll();
                     }
                 })
-                .logout(Customizer.withDefaults())
-                .build();
+                .logout(Customizer.withDefaults());
+        for (WebChainCustomizer c : workspace.orderedStream().toList()) {
+            c.customize(http);
+        }
+        return http.build();
+    }
+
+    /**
+     * A browser script's call (fetch/XHR: {@code Sec-Fetch-Dest: empty}, or {@code X-Requested-With}) without
+     * credentials of its own: it relied on a session that is gone. It gets {@code SESSION_EXPIRED} and no Basic
+     * challenge, which would make the browser pop up its own password dialog over the workspace.
+     */
+    static boolean workspaceScript(HttpServletRequest req) {
+        return req.getHeader("Authorization") == null
+                && ("empty".equals(req.getHeader("Sec-Fetch-Dest")) || req.getHeader("X-Requested-With") != null);
     }
 
     /** A state-changing API call riding on the browser session (no Authorization header): needs the CSRF token. */
@@ -87,7 +104,9 @@ public class SecurityConfiguration {
     private static void write(HttpServletResponse res, HttpServletRequest req, int status, String code,
                               Problems problems, LocaleResolver locales, ObjectMapper json) throws IOException {
         res.setStatus(status);
-        if (status == 401) {
+        if ("SESSION_EXPIRED".equals(code) && status == 401) {
+            res.setHeader("WWW-Authenticate", "FormLogin realm=\"CertCopy\", location=\"/login\"");
+        } else if (status == 401) {
             res.setHeader("WWW-Authenticate", "Basic realm=\"CertCopy\"");
         }
         res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

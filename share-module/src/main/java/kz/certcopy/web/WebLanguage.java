@@ -2,7 +2,6 @@ package kz.certcopy.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,14 +11,15 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.Locale;
 import java.util.Set;
+import kz.certcopy.security.AccountLanguage;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The clerk's chosen language (kk, ru, en) lives in a cookie. This filter runs before everything else and makes
+ * The clerk's chosen language (kk, ru, en) lives in a cookie, which signing in sets from the account's choice
+ * ({@link AccountLanguage}; see {@link WorkspaceSignIn}). This filter runs before everything else and makes
  * the cookie the request's Accept-Language, so the platform's own locale resolver (Accept-Language, Russian by
  * default) serves pages, API errors of the workspace's scripts and the security chain alike.
  */
@@ -28,7 +28,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class WebLanguage extends OncePerRequestFilter {
 
     public static final String COOKIE = "certcopy-lang";
-    public static final Set<String> LANGUAGES = Set.of("kk", "ru", "en");
+    public static final Set<String> LANGUAGES = Set.copyOf(AccountLanguage.LANGUAGES);
+    /** A language picked on the sign-in page in this browser session: stored on the account at sign-in. */
+    static final String CHOSEN_BEFORE_SIGN_IN = WebLanguage.class.getName() + ".chosen";
 
     @Override
     protected void doFilterInternal(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
@@ -39,15 +41,8 @@ public class WebLanguage extends OncePerRequestFilter {
 
     /** The language in the cookie, when it is one of ours. */
     static String chosen(HttpServletRequest req) {
-        if (req.getCookies() == null) {
-            return null;
-        }
-        for (Cookie c : req.getCookies()) {
-            if (COOKIE.equals(c.getName()) && LANGUAGES.contains(c.getValue())) {
-                return c.getValue();
-            }
-        }
-        return null;
+        String lang = WebCookies.read(req, COOKIE);
+        return lang != null && LANGUAGES.contains(lang) ? lang : null;
     }
 
     /** Remembers a language for a year (HttpOnly, same-site). Returns false when it is not one of ours. */
@@ -55,9 +50,7 @@ public class WebLanguage extends OncePerRequestFilter {
         if (lang == null || !LANGUAGES.contains(lang)) {
             return false;
         }
-        ResponseCookie c = ResponseCookie.from(COOKIE, lang).path("/").maxAge(Duration.ofDays(365))
-                .httpOnly(true).sameSite("Lax").build();
-        res.addHeader("Set-Cookie", c.toString());
+        WebCookies.set(res, COOKIE, lang, Duration.ofDays(365));
         return true;
     }
 

@@ -33,10 +33,12 @@ public class WorkspaceAdvice {
 
     private final Workspace workspace;
     private final MessageSource messages;
+    private final UnsentForms unsent;
 
-    public WorkspaceAdvice(Workspace workspace, MessageSource messages) {
+    public WorkspaceAdvice(Workspace workspace, MessageSource messages, UnsentForms unsent) {
         this.workspace = workspace;
         this.messages = messages;
+        this.unsent = unsent;
     }
 
     @ModelAttribute
@@ -47,6 +49,30 @@ public class WorkspaceAdvice {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.isAuthenticated() && !"anonymousUser".equals(auth.getPrincipal())) {
             model.addAttribute("desk", workspace.desk(locale));
+        }
+        restored(model, req);
+    }
+
+    /**
+     * A form brought back after sign-in ({@link ExpiredSessionForms}) is offered on its page, filled in by the page's
+     * script with a notice, until the clerk sends that form again (whatever the outcome: the answer shows what was
+     * sent) or it runs out; the clerk's own session holds it meanwhile.
+     */
+    private void restored(Model model, HttpServletRequest req) {
+        var session = req.getSession(false);
+        if (session == null || !(session.getAttribute(UnsentForms.SESSION_ATTRIBUTE) instanceof UnsentForm form)) {
+            return;
+        }
+        String path = req.getRequestURI().substring(req.getContextPath().length());
+        boolean sentAgain = "POST".equals(req.getMethod()) && path.equals(form.action());
+        if (sentAgain || unsent.expired(form)) {
+            session.removeAttribute(UnsentForms.SESSION_ATTRIBUTE);
+        } else if ("GET".equals(req.getMethod()) && form.page().equals(path + (req.getQueryString() == null ? ""
+                : "?" + req.getQueryString()))) {
+            model.addAttribute("unsent", form);
+            if (!form.hasFields()) { // the place alone: shown once
+                session.removeAttribute(UnsentForms.SESSION_ATTRIBUTE);
+            }
         }
     }
 

@@ -49,6 +49,9 @@ public abstract class BrowserTest {
     @Autowired
     protected WebTestApplication.MovableClock clock;
 
+    @Autowired
+    protected org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     protected ChromeDriver browser;
 
     /** The workspace talks to the NCALayer stand-in of the tests (one for all classes: one application context). */
@@ -152,8 +155,13 @@ public abstract class BrowserTest {
         waitFor(d -> !d.getCurrentUrl().contains("/login"));
     }
 
+    /**
+     * Signs out by forgetting the browser's cookies, and forgets every account's chosen language too (it would
+     * otherwise follow the account into the next test): each test starts from the browser's own language.
+     */
     protected void signOut() {
         browser.manage().deleteAllCookies();
+        jdbc.sql("UPDATE app_user SET language = NULL WHERE language IS NOT NULL").update();
     }
 
     /** Screenshot of the whole page at the 1366-pixel width (the window grows to the page's height for it). */
