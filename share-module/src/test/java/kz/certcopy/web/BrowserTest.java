@@ -108,6 +108,16 @@ public abstract class BrowserTest {
         return waitFor(d -> d.findElement(By.cssSelector(css)));
     }
 
+    /**
+     * Clicks a control that sends a form and waits until the answer has replaced this page: an element found
+     * right after the click could otherwise be the old page's, gone a moment later.
+     */
+    protected void submit(String css) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        find(css).click();
+        waitFor(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+    }
+
     protected List<WebElement> all(String css) {
         return browser.findElements(By.cssSelector(css));
     }

@@ -182,7 +182,7 @@ class ClerkJourneyIT extends BrowserTest {
         find("#refuse-h").click();
         find("#ground-2-ERASURES").sendKeys(Keys.SPACE);
         find("#details-2").sendKeys("Дата выдачи исправлена подчисткой");
-        find("#refuse-submit").click();
+        submit("#refuse-submit");
         assertThat(find("#refuse-error-2").getText()).startsWith("Оригинал 2: основания отмечены");
         assertThat(find("#ground-2-ERASURES").isSelected()).isTrue();
         assertThat(find("#details-2").getAttribute("value")).isEqualTo("Дата выдачи исправлена подчисткой");
@@ -190,7 +190,7 @@ class ClerkJourneyIT extends BrowserTest {
         assertThat(find("#refusal-error").getText()).startsWith("Отказ не оформлен");
         find("#refuse-2").sendKeys(Keys.SPACE);
         find("#ground-2-ERASURES").sendKeys(Keys.SPACE);
-        find("#refuse-submit").click();
+        submit("#refuse-submit");
         assertThat(find("#refuse-error-2").getText()).startsWith("Оригинал 2: укажите хотя бы одно основание");
         assertThat(find("#refuse-2").isSelected()).isTrue();
         assertThat(find("#details-2").getAttribute("value")).isEqualTo("Дата выдачи исправлена подчисткой");
@@ -202,7 +202,7 @@ class ClerkJourneyIT extends BrowserTest {
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("ground-2-ERASURES");
         browser.switchTo().activeElement().sendKeys(Keys.SPACE);
         shot("09-refusal-form");
-        find("#refuse-submit").click();
+        submit("#refuse-submit");
         waitFor(d -> !all("#refusals li").isEmpty());
         assertThat(all("#refusals li[data-original='2'] li").stream().map(li -> li.getAttribute("data-ground"))
                 .toList()).containsExactly("RESOURCE_ABSENT", "ERASURES");
