@@ -167,6 +167,7 @@ class AccessibilityIT extends BrowserTest {
 
     /** What the clerk sees at 1366×768 without scrolling (target/screenshots/). */
     private void viewportShot(String name) {
+        browser.executeScript("document.activeElement && document.activeElement.blur()");
         try {
             Files.write(SHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
