@@ -122,15 +122,9 @@ class AccessibilityIT extends BrowserTest {
         signOut();
         open("/login?lang=kk");
         signIn("almaty.clerk1");
-        open("/requests/" + requestId + "/originals/1/scan");
-        browser.findElement(By.id("files")).sendKeys(scan("tesseract__phototest.tif").toString());
-        waitFor(d -> all("#pages li.page").size() == 1);
-        open("/requests/" + requestId + "/originals/2/scan");
-        browser.findElement(By.id("files")).sendKeys(scan("pdfbox__stamp.jpg").toString());
-        waitFor(d -> all("#pages li.page").size() == 1);
-        open("/requests/" + requestId);
-        find("#originals tbody tr[data-original='1'] .certify-server").click();
-        waitFor(d -> !all("#certified-msg").isEmpty());
+        uploadScan(requestId, 1, "tesseract__phototest.tif");
+        uploadScan(requestId, 2, "pdfbox__stamp.jpg");
+        certifyWithServerKey(requestId, 1);
     }
 
     private void as(String user, String lang) {

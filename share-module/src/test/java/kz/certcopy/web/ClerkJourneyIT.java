@@ -216,25 +216,12 @@ class ClerkJourneyIT extends BrowserTest {
         signOut();
     }
 
-    private static String pathAndQuery(WebElement link) {
-        URI u = URI.create(link.getAttribute("href"));
-        return u.getRawPath() + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery());
-    }
 
     private static String zipCopyId(WebElement row) {
         String href = row.findElement(By.cssSelector("a.package")).getAttribute("href");
         return href.replaceAll(".*/copies/([^/]+)/package.zip.*", "$1");
     }
 
-    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
-        Map<String, byte[]> entries = new java.util.TreeMap<>();
-        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
-            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                entries.put(e.getName(), in.readAllBytes());
-            }
-        }
-        return entries;
-    }
 
     private List<String> pageIds() {
         return all("#pages li.page").stream().map(li -> li.getAttribute("data-id")).toList();

@@ -3,7 +3,6 @@ package kz.certcopy.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +66,7 @@ class HandoverIT extends BrowserTest {
         assertThat(find("#consent-scan").getText()).contains("тіркелген ✓").contains("ашу").contains("JPEG")
                 .contains("03.12.2026").contains("almaty.clerk2");
         assertThat(find("#consent-msg").getAttribute("class")).contains("good");
-        assertThat(download(pathOf(find("#consent-scan-open"))).body()).isEqualTo(Files.readAllBytes(jpeg));
+        assertThat(download(pathAndQuery(find("#consent-scan-open"))).body()).isEqualTo(Files.readAllBytes(jpeg));
         shot("30-consent-attached-kk");
 
         // the wrong file was attached: replaced by the right one, the old one kept on record
@@ -76,20 +75,14 @@ class HandoverIT extends BrowserTest {
         browser.findElement(By.id("consent-file")).sendKeys(tiff.toString());
         waitFor(d -> d.findElement(By.id("consent-scan")).getText().contains("TIFF"));
         assertThat(find("#consent-scan").getText()).contains("Ауыстырылған файлдар да сақталған: 1");
-        assertThat(download(pathOf(find("#consent-scan-open"))).body()).isEqualTo(Files.readAllBytes(tiff));
+        assertThat(download(pathAndQuery(find("#consent-scan-open"))).body()).isEqualTo(Files.readAllBytes(tiff));
         open("/");
         assertThat(find("#open-requests tbody tr[data-id='" + id + "']").findElements(By.className("needs-consent")))
                 .isEmpty();
 
         // scan the original and certify it with the clerk's (RSA) key
-        open("/requests/" + id + "/originals/1/scan");
-        browser.findElement(By.id("files")).sendKeys(scan("tesseract__phototest.tif").toString());
-        waitFor(d -> all("#pages li.page").size() == 1);
-        open("/requests/" + id);
-        find("#originals tbody tr[data-original='1'] .certify-server").click();
-        waitFor(d -> !all("#certified-msg").isEmpty());
-        String copyId = find("#originals tbody tr[data-original='1'] a.package").getAttribute("href")
-                .replaceAll(".*/copies/([^/]+)/package.zip.*", "$1");
+        uploadScan(id, 1, "tesseract__phototest.tif");
+        String copyId = certifyWithServerKey(id, 1);
 
         // the applicant comes to Astana: the clerk there finds the copy by IIN and hands it over again
         Actor astana = new Actor("astana.clerk1", "900715300451", "astana-1", Set.of(Role.CLERK));
@@ -140,20 +133,7 @@ class HandoverIT extends BrowserTest {
                         "Алматы қ. № 12 мектеп-гимназиясы")), true, null));
     }
 
-    private static String pathOf(WebElement link) {
-        URI u = URI.create(link.getAttribute("href"));
-        return u.getRawPath() + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery());
-    }
 
-    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
-        Map<String, byte[]> entries = new java.util.TreeMap<>();
-        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
-            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                entries.put(e.getName(), in.readAllBytes());
-            }
-        }
-        return entries;
-    }
 
     /** Runs a Debian tool (poppler-utils, openssl); a missing tool fails the test. Returns its output. */
     private static String run(String... command) throws IOException, InterruptedException {
