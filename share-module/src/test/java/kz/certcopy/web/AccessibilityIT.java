@@ -94,6 +94,71 @@ class AccessibilityIT extends BrowserTest {
         assertThat(problems).as("layout and accessibility problems").isEmpty();
     }
 
+    /**
+     * Keyboard only, in Kazakh: sign in, open the wizard, register, attach the consent scan, scan, certify and write
+     * the package to the medium, reaching every control with Tab and using it with the keyboard. (The operating
+     * system's file chooser is the one step typed into the focused file input as the chooser would.)
+     */
+    @Test
+    void aClerkCanDoTheWholeVisitWithTheKeyboard() throws IOException {
+        Files.createDirectories(java.nio.file.Path.of("target", "test-media"));
+        signOut();
+        open("/login?lang=kk");
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("username");
+        type("almaty.clerk1");
+        tabTo("#password");
+        type(PASSWORD + Keys.ENTER);
+        waitFor(d -> d.findElement(By.tagName("h1")).getText().equals("Бүгін"));
+
+        tabTo("#new-request");
+        type(Keys.ENTER.toString());
+        waitFor(d -> d.getCurrentUrl().endsWith("/requests/new"));
+        tabTo("#applicantId");
+        type("920815400148");
+        tabTo("#applicantName");
+        type("Жұмабекова Гүлнұр Серікқызы");
+        tabTo("#docKind0");
+        type("Туу туралы куәлік");
+        tabTo("#register");
+        type(Keys.ENTER.toString());
+        waitFor(d -> d.getCurrentUrl().matches(".*/requests/[0-9a-f-]{36}$"));
+        String request = browser.getCurrentUrl().replaceAll(".*/requests/", "");
+
+        tabTo("#consent-file").sendKeys(scan("pdfbox__stamp.jpg").toString());
+        waitFor(d -> "true".equals(d.findElement(By.id("consent-scan")).getAttribute("data-attached")));
+        tabTo("#originals tbody tr[data-original='1'] a.button");
+        type(Keys.ENTER.toString());
+        waitFor(d -> d.getCurrentUrl().endsWith("/originals/1/scan"));
+        tabTo("#files").sendKeys(scan("tesseract__phototest.tif").toString());
+        waitFor(d -> all("#pages li.page").size() == 1);
+        tabTo("main a[href$='" + request + "']");
+        type(Keys.ENTER.toString());
+        waitFor(d -> d.getCurrentUrl().endsWith("/requests/" + request));
+        tabTo(".certify-server");
+        type(Keys.ENTER.toString());
+        waitFor(d -> !all("#certified-msg").isEmpty());
+        tabTo("button.to-media");
+        type(Keys.ENTER.toString());
+        assertThat(find("#media-msg").getText()).contains(".zip");
+        signOut();
+    }
+
+    /** Presses Tab until the focus is on an element matching {@code css}; fails if the keyboard never gets there. */
+    private org.openqa.selenium.WebElement tabTo(String css) {
+        for (int i = 0; i < 80; i++) {
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+            org.openqa.selenium.WebElement active = browser.switchTo().activeElement();
+            if ((Boolean) browser.executeScript("return arguments[0].matches(arguments[1])", active, css)) {
+                return active;
+            }
+        }
+        throw new AssertionError("the keyboard does not reach " + css + " on " + browser.getCurrentUrl());
+    }
+
+    private void type(String keys) {
+        new Actions(browser).sendKeys(keys).perform();
+    }
+
     /** A page spoiled on purpose: an unbreakable line, an unlabelled field, an image without alt, a second h1. */
     @SuppressWarnings("unchecked")
     private void theChecksFindWhatTheyLookFor() {
