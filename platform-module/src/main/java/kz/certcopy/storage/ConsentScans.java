@@ -73,6 +73,9 @@ public class ConsentScans {
             if (!actor.canWork(r.centerId())) {
                 throw new CertCopyException("WRONG_CENTER", ErrorKind.FORBIDDEN);
             }
+            // two clerks' (or two tabs') attaches of one request take turns: the second sees the first's scan
+            jdbc.sql("SELECT id FROM certification_request WHERE id = ? FOR UPDATE").param(id.value())
+                    .query(UUID.class).single();
             Optional<ConsentScan> current = find(id.value());
             if (current.isPresent() && !replace) {
                 throw new CertCopyException("CONSENT_SCAN_ATTACHED", ErrorKind.CONFLICT);

@@ -119,6 +119,27 @@ class ConsentScanIT extends IntegrationTest {
         assertThat(first.json().path("mediaType").asString()).isEqualTo("image/png");
     }
 
+    @Test
+    void twoFirstScansAtOnceOneIsAttachedTheOtherIsToldSo() throws Exception {
+        String id = registerFor(TestIins.next());
+        String path = "/api/v1/requests/" + id + "/consent-scan";
+        byte[] jpeg = Files.readAllBytes(Corpus.file("scanned/pdfbox__stamp.jpg"));
+        byte[] tiff = Files.readAllBytes(Corpus.file("scanned/tesseract__phototest.tif"));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> upload(path, "almaty.clerk1", "a.jpg", jpeg));
+            var b = pool.submit(() -> upload(path, "almaty.clerk2", "b.tif", tiff));
+            java.util.List<Response> both = java.util.List.of(a.get(), b.get());
+            assertThat(both).extracting(Response::status).containsExactlyInAnyOrder(201, 409);
+            assertThat(both).filteredOn(r -> r.status() == 409).extracting(Response::code)
+                    .containsExactly("CONSENT_SCAN_ATTACHED");
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM consent_scan WHERE request_id = CAST(? AS uuid)").param(id)
+                .query(Long.class).single()).isEqualTo(1L);
+    }
+
     private JsonNode list(String user, String id) {
         for (JsonNode r : get("/api/v1/requests", user).json()) {
             if (r.path("id").asString().equals(id)) {
