@@ -132,21 +132,23 @@
     restoreUnsent();
   });
 
-  // The signed consent (Annex 1) scan goes straight to the API with the session and its CSRF token.
+  // The signed consent (Annex 1) scan goes straight to the API with the session and its CSRF token; then the
+  // consent section is fetched again so its status (attached ✓, when, by whom; replace) is the server's.
   function setUpConsentScan(form) {
     var input = form.querySelector('input[type=file]');
-    var msg = document.getElementById('consent-msg');
     input.addEventListener('change', function () {
+      var msg = document.getElementById('consent-msg');
       if (!input.files.length) { return; }
+      var name = input.files[0].name;
       var data = new FormData();
-      data.append('file', input.files[0], input.files[0].name);
+      data.append('file', input.files[0], name);
       var h = { Accept: 'application/json' };
       var c = window.certcopyCsrf();
       if (c) { h[c.header] = c.token; }
       fetch(form.dataset.action, { method: 'POST', credentials: 'same-origin', headers: h, body: data })
         .then(function (r) {
           return r.text().then(function (txt) {
-            if (r.ok) { msg.textContent = form.dataset.done + ' (' + input.files[0].name + ')'; msg.className = 'msg good'; return; }
+            if (r.ok) { return refreshConsent(form.dataset.done + ' (' + name + ')'); }
             window.certcopySession(r.status, txt);
             var j = {};
             try { j = JSON.parse(txt); } catch (e) { /* not JSON */ }
@@ -155,6 +157,20 @@
           });
         }).catch(function () { msg.className = 'msg bad'; msg.textContent = '✕'; });
     });
+  }
+
+  function refreshConsent(done) {
+    return fetch(location.pathname, { credentials: 'same-origin' }).then(function (r) { return r.text(); })
+      .then(function (html) {
+        var fresh = new DOMParser().parseFromString(html, 'text/html').getElementById('consent');
+        var section = document.getElementById('consent');
+        if (fresh && section) { section.innerHTML = fresh.innerHTML; }
+        var form = document.getElementById('consent-scan-form');
+        if (form) { setUpConsentScan(form); }
+        var msg = document.getElementById('consent-msg');
+        msg.textContent = done;
+        msg.className = 'msg good';
+      });
   }
 
   function setUpWizard(form) {

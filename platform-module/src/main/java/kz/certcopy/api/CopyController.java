@@ -108,9 +108,11 @@ public class CopyController {
     }
 
     @PostMapping("/api/v1/copies/{id}/handover")
-    @Operation(summary = "Write the hand-over package to the removable-media directory (certcopy.handover.media-dir)")
-    public ResponseEntity<Map<String, String>> toMedia(@PathVariable String id) {
-        Path written = handover.toMedia(actor.get(), CertifiedCopyId.parse(id));
+    @Operation(summary = "Write the hand-over package to the removable medium of the clerk's center "
+            + "(certcopy.handover.media-dir / center-media-dir[center]); another center's copy with ?reason=")
+    public ResponseEntity<Map<String, String>> toMedia(@PathVariable String id,
+                                                       @RequestParam(required = false) String reason) {
+        Path written = handover.toMedia(actor.get(), CertifiedCopyId.parse(id), reason);
         return ResponseEntity.status(201).body(Map.of("file", written.getFileName().toString()));
     }
 

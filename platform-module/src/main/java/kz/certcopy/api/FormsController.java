@@ -6,7 +6,6 @@ import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Map;
 import kz.certcopy.certification.CertificationRequestId;
 import kz.certcopy.common.CertCopyException;
 import kz.certcopy.common.ErrorKind;
@@ -14,7 +13,6 @@ import kz.certcopy.copies.RequestForms;
 import kz.certcopy.forms.FormLanguage;
 import kz.certcopy.security.CurrentActor;
 import kz.certcopy.storage.ConsentScans;
-import kz.certcopy.storage.ContentRef;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -26,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** The rule's forms for a request: Annex 1 consent (pre-filled, and its signed scan) and Annex 2 refusal. */
 @RestController
@@ -51,9 +50,10 @@ public class FormsController {
     }
 
     @PostMapping(value = "/api/v1/requests/{id}/consent-scan", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Attach the scan of the signed consent (PDF, JPEG, PNG or TIFF) → 201")
-    public ResponseEntity<Map<String, Object>> consentScan(@PathVariable String id,
-                                                           @RequestPart("file") MultipartFile file) {
+    @Operation(summary = "Attach the scan of the signed consent (PDF, JPEG, PNG or TIFF) → 201; replace=true "
+            + "replaces an attached one while the request is open (the old file is kept)")
+    public ResponseEntity<RequestViews.ConsentScanView> consentScan(@PathVariable String id,
+            @RequestPart("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean replace) {
         if (file == null || file.isEmpty()) {
             throw new CertCopyException("FILE_REQUIRED", ErrorKind.INVALID_INPUT);
         }
@@ -61,12 +61,38 @@ public class FormsController {
             in.mark(16);
             String type = RequestForms.scanType(in.readNBytes(8));
             in.reset();
-            ContentRef ref = scans.attach(actor.get(), CertificationRequestId.parse(id), in, type);
-            return ResponseEntity.status(201).body(Map.of("sha256", ref.sha256(), "size", ref.size(),
-                    "mediaType", type));
+            ConsentScans.ConsentScan scan = scans.attach(actor.get(), CertificationRequestId.parse(id), in, type,
+                    replace);
+            return ResponseEntity.status(201).body(RequestViews.of(scan));
         } catch (IOException e) {
             throw new CertCopyException("FILE_UNREADABLE", ErrorKind.INVALID_INPUT, e);
         }
+    }
+
+    @GetMapping("/api/v1/requests/{id}/consent-scan")
+    @Operation(summary = "The current scan of the signed consent, as attached (audited as a read of the applicant)")
+    public ResponseEntity<StreamingResponseBody> consentScanFile(@PathVariable String id) {
+        ConsentScans.Opened opened = scans.open(actor.get(), CertificationRequestId.parse(id));
+        ConsentScans.ConsentScan s = opened.scan();
+        String name = "consent-scan" + extension(s.mediaType());
+        StreamingResponseBody body = out -> {
+            try (InputStream in = opened.content()) {
+                in.transferTo(out);
+            }
+        };
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(s.mediaType())).contentLength(s.size())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(name).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .eTag("\"" + s.sha256() + "\"").body(body);
+    }
+
+    private static String extension(String mediaType) {
+        return switch (mediaType) {
+            case "application/pdf" -> ".pdf";
+            case "image/jpeg" -> ".jpg";
+            case "image/png" -> ".png";
+            default -> ".tif";
+        };
     }
 
     @GetMapping("/api/v1/requests/{id}/refusal.pdf")

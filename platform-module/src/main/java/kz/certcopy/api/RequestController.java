@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 import kz.certcopy.certification.CertificationRequest;
 import kz.certcopy.certification.CertificationRequestId;
 import kz.certcopy.certification.Refusal;
@@ -15,6 +17,7 @@ import kz.certcopy.certification.RequestService;
 import kz.certcopy.common.CertCopyException;
 import kz.certcopy.common.ErrorKind;
 import kz.certcopy.security.CurrentActor;
+import kz.certcopy.storage.ConsentScans;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -42,7 +45,11 @@ public class RequestController {
     private final MessageSource messages;
     private final Clock clock;
 
-    public RequestController(RequestService service, CurrentActor actor, MessageSource messages, Clock clock) {
+    private final ConsentScans consentScans;
+
+    public RequestController(RequestService service, CurrentActor actor, MessageSource messages, Clock clock,
+                             ConsentScans consentScans) {
+        this.consentScans = consentScans;
         this.service = service;
         this.actor = actor;
         this.messages = messages;
@@ -71,7 +78,11 @@ public class RequestController {
                                                @RequestParam(required = false)
                                                @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                                                Locale locale) {
-        return service.list(actor.get(), center, date).stream().map(r -> view(r, locale)).toList();
+        List<CertificationRequest> found = service.list(actor.get(), center, date);
+        Map<UUID, ConsentScans.ConsentScan> scans = consentScans.current(found.stream().map(r -> r.id().value())
+                .toList());
+        return found.stream().map(r -> RequestViews.of(r, scans.get(r.id().value()), clock.instant(), messages,
+                locale)).toList();
     }
 
     @PostMapping("/{id}/originals")
@@ -122,7 +133,7 @@ public class RequestController {
     }
 
     private RequestViews.RequestView view(CertificationRequest r, Locale locale) {
-        return RequestViews.of(r, clock.instant(), messages, locale);
+        return RequestViews.of(r, consentScans.current(r.id()).orElse(null), clock.instant(), messages, locale);
     }
 
     private static String etag(CertificationRequest r) {

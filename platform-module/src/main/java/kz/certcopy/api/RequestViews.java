@@ -15,6 +15,7 @@ import kz.certcopy.certification.OriginalOutcome;
 import kz.certcopy.certification.Refusal;
 import kz.certcopy.certification.RefusalItem;
 import kz.certcopy.certification.RequestStatus;
+import kz.certcopy.storage.ConsentScans;
 import org.springframework.context.MessageSource;
 
 /** JSON the API returns. Ground texts are localized like error messages. */
@@ -35,7 +36,13 @@ public final class RequestViews {
     public record RepresentativeView(String fullName, String iin, String authorityDocument, LocalDate authorityDate) {
     }
 
-    public record ConsentView(List<String> documents, boolean electronicMedia, LocalDate date) {
+    public record ConsentView(List<String> documents, boolean electronicMedia, LocalDate date,
+                              ConsentScanView scan) {
+    }
+
+    /** The signed consent's scan attached to the request (null in {@link ConsentView} while none is). */
+    public record ConsentScanView(Instant attachedAt, String attachedBy, String mediaType, long size, String sha256,
+                                  int replacedScans, String href) {
     }
 
     public record OriginalView(int number, String kind, String documentNumber, LocalDate date, String issuer,
@@ -58,7 +65,8 @@ public final class RequestViews {
     public record GroundView(String ground, String ruleItem, String text) {
     }
 
-    static RequestView of(CertificationRequest r, Instant now, MessageSource messages, Locale locale) {
+    static RequestView of(CertificationRequest r, ConsentScans.ConsentScan scan, Instant now, MessageSource messages,
+                          Locale locale) {
         Consent c = r.consent();
         Map<Integer, RefusalItemView> refused = new HashMap<>();
         List<RefusalView> refusals = r.refusals().stream().map(f -> of(f, r, messages, locale)).toList();
@@ -71,10 +79,15 @@ public final class RequestViews {
                         c.applicant().fullName(), c.applicant().address(), c.applicant().phone()),
                 rep == null ? null : new RepresentativeView(rep.fullName(), rep.iin().value(),
                         rep.authorityDocument(), rep.authorityDate()),
-                new ConsentView(c.documents(), c.electronicMedia(), c.date()),
+                new ConsentView(c.documents(), c.electronicMedia(), c.date(), scan == null ? null : of(scan)),
                 r.originals().stream().map(o -> of(o, refused.get(o.number()))).toList(),
                 refusals, r.clock().startedAt(), r.clock().deadline(), r.finishedAt().orElse(null),
                 r.overrun(now).toSeconds(), !r.overrun(now).isZero(), r.version());
+    }
+
+    static ConsentScanView of(ConsentScans.ConsentScan s) {
+        return new ConsentScanView(s.attachedAt(), s.attachedBy(), s.mediaType(), s.size(), s.sha256(),
+                s.replacedScans(), "/api/v1/requests/" + s.requestId() + "/consent-scan");
     }
 
     static RefusalView of(Refusal f, CertificationRequest r, MessageSource messages, Locale locale) {

@@ -18,6 +18,7 @@ import kz.certcopy.forms.CertifiedCopyFacts;
 import kz.certcopy.forms.HandoverManifest;
 import kz.certcopy.forms.HandoverPackage;
 import kz.certcopy.security.Actor;
+import kz.certcopy.security.Role;
 import kz.certcopy.storage.CopyDocumentKind;
 import kz.certcopy.storage.CopyDocuments;
 
@@ -34,11 +35,11 @@ public final class Handover {
     private final CopyLinks links;
     private final AuditTrail audit;
     private final UnitOfWork tx;
-    private final Path mediaDirectory;
+    private final MediaDirectories media;
     private final ServiceCenters centers;
 
     public Handover(CopyReads reads, CopyDocuments documents, HandoverPackage packages, CopyLinks links,
-                    AuditTrail audit, UnitOfWork tx, Path mediaDirectory, ServiceCenters centers) {
+                    AuditTrail audit, UnitOfWork tx, MediaDirectories media, ServiceCenters centers) {
         this.centers = centers;
         this.reads = reads;
         this.documents = documents;
@@ -46,7 +47,7 @@ public final class Handover {
         this.links = links;
         this.audit = audit;
         this.tx = tx;
-        this.mediaDirectory = mediaDirectory;
+        this.media = media;
     }
 
     /** Streams the package to {@code out}; returns its manifest. */
@@ -60,15 +61,21 @@ public final class Handover {
         }
     }
 
-    /** Writes {@code certcopy-<id>.zip} to the removable-media directory; returns the file written. */
-    public Path toMedia(Actor actor, CertifiedCopyId id) {
-        if (mediaDirectory == null) {
-            throw new CertCopyException("HANDOVER_MEDIA_UNAVAILABLE", ErrorKind.UNAVAILABLE);
+    /**
+     * Writes {@code certcopy-<id>.zip} to the removable medium of the clerk's center; returns the file written.
+     * Rule 8: a clerk of any center may hand over a copy again, another center's copy with a reason (one of the
+     * clerk's requests for the same applicant, checked by {@link CopyReads}); the audit entry names the reason, and
+     * the center handing it over is the entry's center. Disposed copies answer 410 {@code COPY_DISPOSED}.
+     */
+    public Path toMedia(Actor actor, CertifiedCopyId id, String reason) {
+        if (!actor.has(Role.CLERK)) {
+            throw new CertCopyException("ACCESS_DENIED", ErrorKind.FORBIDDEN);
         }
-        CertifiedCopy copy = reads.get(actor, id, null, "COPY_READ");
-        if (!actor.canWork(copy.centerId())) {
-            throw new CertCopyException("WRONG_CENTER", ErrorKind.FORBIDDEN);
-        }
+        Path mediaDirectory = media.of(actor.centerId())
+                .orElseThrow(() -> new CertCopyException("HANDOVER_MEDIA_UNAVAILABLE", ErrorKind.UNAVAILABLE));
+        CertifiedCopy copy = reads.get(actor, id, reason, "COPY_READ");
+        String why = actor.canWork(copy.centerId()) || reason == null || reason.isBlank() ? ""
+                : " reason:" + reason.strip();
         Path pdf = null;
         Path p7s = null;
         try {
@@ -76,7 +83,7 @@ public final class Handover {
             p7s = spool(reads.document(id, CopyDocumentKind.SIGNATURE));
             Path written = packages.writeToMedia(facts(copy), pdf, p7s, mediaDirectory);
             tx.inTransaction(() -> {
-                audit.record(actor, "COPY_HANDED_OVER", "copy:" + id, copy.applicantId());
+                audit.record(actor, "COPY_HANDED_OVER", "copy:" + id + why, copy.applicantId());
                 return null;
             });
             return written;

@@ -79,6 +79,7 @@ public abstract class CertificationFlowTest extends IntegrationTest {
         accounts.save("almaty.revoked", PASSWORD, "Тесттов Тестт", "123456789012", "almaty-1", Set.of(Role.CLERK));
         accounts.save("almaty.rsarevoked", PASSWORD, "Тестов Тест", "123456789011", "almaty-1", Set.of(Role.CLERK));
         Files.createDirectories(Path.of("target/test-media"));
+        Files.createDirectories(Path.of("target/test-media-astana"));
     }
 
     @Test
@@ -161,6 +162,19 @@ public abstract class CertificationFlowTest extends IntegrationTest {
         Response media = post("/api/v1/copies/" + c.id() + "/handover", "almaty.clerk1", null);
         assertThat(media.status()).isEqualTo(201);
         assertThat(Path.of("target/test-media", "certcopy-" + c.id() + ".zip")).exists();
+        // handed over again at the other center (rule 8): with the reason, to that center's medium, audited there
+        assertThat(post("/api/v1/copies/" + c.id() + "/handover", "astana.clerk1", null).code())
+                .isEqualTo("REASON_REQUIRED");
+        Response handedAgain = post("/api/v1/copies/" + c.id() + "/handover?reason=" + astanaRequest, "astana.clerk1",
+                null);
+        assertThat(handedAgain.status()).isEqualTo(201);
+        Path astanaZip = Path.of("target/test-media-astana", "certcopy-" + c.id() + ".zip");
+        assertThat(unzip(Files.readAllBytes(astanaZip)).get("document.pdf")).isEqualTo(pdf);
+        assertThat(jdbc.sql("SELECT center_id FROM audit_entry WHERE actor = 'astana.clerk1' "
+                + "AND action = 'COPY_HANDED_OVER' AND object_ref = ?").param("copy:" + c.id() + " reason:"
+                + astanaRequest).query(String.class).single()).isEqualTo("astana-1");
+        assertThat(post("/api/v1/copies/" + c.id() + "/handover?reason=case-1", "supervisor", null).code())
+                .isEqualTo("ACCESS_DENIED");
 
         // refusing the other original on two grounds (given out of order) completes the request
         Response refusal = post("/api/v1/requests/" + c.requestId() + "/refusal", "almaty.clerk1",
@@ -233,6 +247,11 @@ public abstract class CertificationFlowTest extends IntegrationTest {
             assertThat(gone.code()).isEqualTo("COPY_DISPOSED");
             assertThat(gone.json().path("disposedAt").asString()).isEqualTo(disposedAt.toString());
         }
+        Response handoverGone = post("/api/v1/copies/" + c.id() + "/handover", "almaty.clerk2", null,
+                "Accept-Language", "kk");
+        assertThat(handoverGone.status()).isEqualTo(410);
+        assertThat(handoverGone.code()).isEqualTo("COPY_DISPOSED");
+        assertThat(handoverGone.json().path("detail").asString()).contains("жойылды");
         String url = c.copy().path("verificationUrl").asString();
         Response pub = get("/api/v1/public/copies/" + c.id() + "?code=" + url.substring(url.indexOf("?code=") + 6),
                 null);

@@ -24,6 +24,7 @@ import kz.certcopy.common.CertCopyException;
 import kz.certcopy.common.ErrorKind;
 import kz.certcopy.intake.pages.OriginalRef;
 import kz.certcopy.intake.pages.ScanPages;
+import kz.certcopy.storage.ConsentScans;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,9 +46,12 @@ public class RequestPages {
     private final CertifiedCopies copies;
     private final CopyCertification certification;
     private final Handover handover;
+    private final ConsentScans consentScans;
 
     public RequestPages(RequestService requests, ScanPages pages, Workspace workspace, MessageSource messages,
-                        Clock clock, CertifiedCopies copies, CopyCertification certification, Handover handover) {
+                        Clock clock, CertifiedCopies copies, CopyCertification certification, Handover handover,
+                        ConsentScans consentScans) {
+        this.consentScans = consentScans;
         this.copies = copies;
         this.certification = certification;
         this.handover = handover;
@@ -61,6 +65,23 @@ public class RequestPages {
     /** An original on the request page: its outcome, how many pages are scanned, its certified copy if any. */
     public record OriginalView(int number, String description, OriginalOutcome outcome, int pageCount,
                                String copyId) {
+    }
+
+    /** The attached consent scan as the request page shows it: when, file type, size, by whom, replaced files. */
+    public record ConsentScanInfo(String attachedAt, String type, String size, String attachedBy, int replaced) {
+        static ConsentScanInfo of(ConsentScans.ConsentScan s, java.time.ZoneId zone) {
+            String type = switch (s.mediaType()) {
+                case "application/pdf" -> "PDF";
+                case "image/jpeg" -> "JPEG";
+                case "image/png" -> "PNG";
+                default -> "TIFF";
+            };
+            String size = s.size() >= 1024 * 1024
+                    ? String.format(Locale.ROOT, "%.1f MB", s.size() / (1024.0 * 1024))
+                    : String.format(Locale.ROOT, "%d KB", Math.max(1, Math.round(s.size() / 1024.0)));
+            return new ConsentScanInfo(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
+                    .format(s.attachedAt().atZone(zone)), type, size, s.attachedBy(), s.replacedScans());
+        }
     }
 
     /** Result of checking an IIN/BIN as it is typed. */
@@ -179,7 +200,7 @@ public class RequestPages {
     @PostMapping("/requests/{id}/copies/{copyId}/media")
     String toMedia(@PathVariable String id, @PathVariable String copyId, Model model, Locale locale) {
         try {
-            var file = handover.toMedia(workspace.actor(), CertifiedCopyId.parse(copyId));
+            var file = handover.toMedia(workspace.actor(), CertifiedCopyId.parse(copyId), null);
             return "redirect:/requests/" + id + "?media=" + java.net.URLEncoder.encode(file.getFileName().toString(),
                     java.nio.charset.StandardCharsets.UTF_8);
         } catch (CertCopyException e) {
@@ -191,8 +212,10 @@ public class RequestPages {
 
     private void show(Model model, CertificationRequest r) {
         List<OriginalView> originals = r.originals().stream().map(o -> view(r, o)).toList();
+        var scan = consentScans.current(r.id());
         model.addAttribute("r", r);
-        model.addAttribute("row", RequestRow.of(r, clock.instant(), clock.getZone()));
+        model.addAttribute("row", RequestRow.of(r, scan.isPresent(), clock.instant(), clock.getZone()));
+        model.addAttribute("consentScan", scan.map(s -> ConsentScanInfo.of(s, clock.getZone())).orElse(null));
         model.addAttribute("originals", originals);
         model.addAttribute("grounds", RefusalGround.values());
         if (!model.containsAttribute("draft")) {

@@ -11,16 +11,23 @@ import kz.certcopy.certification.RequestStatus;
 
 /**
  * One request as the workspace lists it: applicant with masked identifier, state, the service clock (minutes
- * left of the rule's 30; amber from 25 minutes spent, red past 30) and how many originals still wait.
+ * left of the rule's 30; amber from 25 minutes spent, red past 30) and what it still needs: originals to decide
+ * and, while open, the signed consent's scan if none is attached.
  */
 public record RequestRow(String id, LocalTime registeredAt, String applicant, String maskedId, RequestStatus status,
                          long minutesSpent, long minutesLeft, String clockLevel, int originals, int pending,
-                         int certified, int refused, String clerk) {
+                         int certified, int refused, String clerk, boolean consentScanNeeded) {
 
     static final long AMBER_FROM_MINUTES = 25;
     static final long LIMIT_MINUTES = 30;
 
+    /** A row where the consent scan is not looked up (boards, reason lists): it is not listed as needed. */
     static RequestRow of(CertificationRequest r, Instant now, ZoneId zone) {
+        return of(r, true, now, zone);
+    }
+
+    /** {@code consentScanAttached}: whether the signed consent's scan is attached (an open request needs it). */
+    static RequestRow of(CertificationRequest r, boolean consentScanAttached, Instant now, ZoneId zone) {
         Instant end = r.finishedAt().orElse(now);
         Duration spent = r.clock().elapsed(end);
         long secondsSpent = Math.max(0, spent.toSeconds());
@@ -32,11 +39,16 @@ public record RequestRow(String id, LocalTime registeredAt, String applicant, St
         return new RequestRow(r.id().value().toString(), LocalTime.ofInstant(r.clock().startedAt(), zone)
                 .withNano(0), r.consent().applicant().fullName(), mask(r.consent().applicant().id().value()),
                 r.status(), minutesSpent, left, level, r.originals().size(), pending,
-                count(r, OriginalOutcome.CERTIFIED), count(r, OriginalOutcome.REFUSED), r.clerk());
+                count(r, OriginalOutcome.CERTIFIED), count(r, OriginalOutcome.REFUSED), r.clerk(),
+                !consentScanAttached && open(r.status()));
     }
 
     public boolean open() {
-        return status == RequestStatus.REGISTERED || status == RequestStatus.SCANNING;
+        return open(status);
+    }
+
+    private static boolean open(RequestStatus s) {
+        return s == RequestStatus.REGISTERED || s == RequestStatus.SCANNING;
     }
 
     /** Only the last four digits of an IIN/BIN are shown on lists (the applicant may be seen by others). */

@@ -3,6 +3,10 @@ package kz.certcopy.web;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import kz.certcopy.certification.CertificationRequest;
+import kz.certcopy.storage.ConsentScans;
 import kz.certcopy.certification.RequestService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,8 +19,10 @@ public class TodayController {
     private final RequestService requests;
     private final Workspace workspace;
     private final Clock clock;
+    private final ConsentScans consentScans;
 
-    public TodayController(RequestService requests, Workspace workspace, Clock clock) {
+    public TodayController(RequestService requests, Workspace workspace, Clock clock, ConsentScans consentScans) {
+        this.consentScans = consentScans;
         this.requests = requests;
         this.workspace = workspace;
         this.clock = clock;
@@ -41,8 +47,10 @@ public class TodayController {
 
     private void rows(Model model) {
         Instant now = clock.instant();
-        List<RequestRow> all = requests.list(workspace.actor(), null, null).stream()
-                .map(r -> RequestRow.of(r, now, clock.getZone())).toList();
+        List<CertificationRequest> found = requests.list(workspace.actor(), null, null);
+        Set<UUID> scanned = consentScans.current(found.stream().map(r -> r.id().value()).toList()).keySet();
+        List<RequestRow> all = found.stream()
+                .map(r -> RequestRow.of(r, scanned.contains(r.id().value()), now, clock.getZone())).toList();
         model.addAttribute("open", all.stream().filter(RequestRow::open).toList());
         model.addAttribute("finished", all.stream().filter(r -> !r.open()).toList());
     }

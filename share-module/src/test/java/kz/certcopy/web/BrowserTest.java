@@ -205,6 +205,40 @@ public abstract class BrowserTest {
         }
     }
 
+    /** Uploads one sample scan to an original on its scan page and waits until its page is listed. */
+    protected void uploadScan(String requestId, int original, String sample) {
+        open("/requests/" + requestId + "/originals/" + original + "/scan");
+        int before = all("#pages li.page").size();
+        browser.findElement(By.id("files")).sendKeys(scan(sample).toString());
+        waitFor(d -> all("#pages li.page").size() > before);
+    }
+
+    /** Certifies an original from the request page with the clerk's server-side key; returns the copy's id. */
+    protected String certifyWithServerKey(String requestId, int original) {
+        open("/requests/" + requestId);
+        find("#originals tbody tr[data-original='" + original + "'] .certify-server").click();
+        waitFor(d -> !all("#certified-msg").isEmpty());
+        return find("#originals tbody tr[data-original='" + original + "'] a.package").getAttribute("href")
+                .replaceAll(".*/copies/([^/]+)/package.zip.*", "$1");
+    }
+
+    /** Path and query of a link, to download what it points at with {@link #download}. */
+    protected static String pathAndQuery(WebElement link) {
+        URI u = URI.create(link.getAttribute("href"));
+        return u.getRawPath() + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery());
+    }
+
+    /** The entries of a ZIP (a hand-over package) by name. */
+    protected static java.util.Map<String, byte[]> unzip(byte[] zip) throws IOException {
+        java.util.Map<String, byte[]> entries = new java.util.TreeMap<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.put(e.getName(), in.readAllBytes());
+            }
+        }
+        return entries;
+    }
+
     /** A sample scan from the test resources as a file the browser can pick. */
     protected static Path scan(String name) {
         try {

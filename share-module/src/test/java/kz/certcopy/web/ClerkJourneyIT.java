@@ -260,25 +260,11 @@ class ClerkJourneyIT extends BrowserTest {
         return text.replaceAll("[\\s\\u00A0]+", " ");
     }
 
-    private static String pathAndQuery(WebElement link) {
-        URI u = URI.create(link.getAttribute("href"));
-        return u.getRawPath() + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery());
-    }
-
     private static String zipCopyId(WebElement row) {
         String href = row.findElement(By.cssSelector("a.package")).getAttribute("href");
         return href.replaceAll(".*/copies/([^/]+)/package.zip.*", "$1");
     }
 
-    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
-        Map<String, byte[]> entries = new java.util.TreeMap<>();
-        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
-            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                entries.put(e.getName(), in.readAllBytes());
-            }
-        }
-        return entries;
-    }
 
     private int postWithSession(String path) throws IOException, InterruptedException {
         var cookie = browser.manage().getCookieNamed("JSESSIONID");

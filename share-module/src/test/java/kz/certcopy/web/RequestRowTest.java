@@ -43,6 +43,16 @@ class RequestRowTest {
         assertThat(RequestRow.of(request(), START, ALMATY).maskedId()).doesNotContain("850312");
     }
 
+    @Test
+    void anOpenRequestWithoutTheConsentScanNeedsIt() {
+        CertificationRequest r = request();
+        assertThat(RequestRow.of(r, false, START, ALMATY).consentScanNeeded()).isTrue();
+        assertThat(RequestRow.of(r, true, START, ALMATY).consentScanNeeded()).isFalse();
+        r.cancel(START.plusSeconds(60));
+        assertThat(RequestRow.of(r, false, START, ALMATY).consentScanNeeded()).as("closed: nothing left to do")
+                .isFalse();
+    }
+
     private static String level(CertificationRequest r, long seconds) {
         return RequestRow.of(r, START.plusSeconds(seconds), ALMATY).clockLevel();
     }

@@ -27,6 +27,7 @@ import kz.certcopy.copies.PublicRateLimit;
 import kz.certcopy.copies.RequestForms;
 import kz.certcopy.forms.HandoverPackage;
 import kz.certcopy.handover.Handover;
+import kz.certcopy.handover.MediaDirectories;
 import kz.certcopy.intake.assembly.CopyAssembler;
 import kz.certcopy.intake.mark.VerificationUrls;
 import kz.certcopy.intake.pages.ScanPages;
@@ -99,10 +100,15 @@ public class CopiesConfiguration {
 
     @Bean
     Handover handover(CopyReads reads, CopyDocuments documents, CopyLinks links, AuditTrail audit, UnitOfWork tx,
-                      ServiceCenters centers, Clock clock,
+                      ServiceCenters centers, Clock clock, org.springframework.core.env.Environment env,
                       @Value("${certcopy.handover.media-dir:}") String mediaDir) {
+        java.util.Map<String, Path> perCenter = new java.util.HashMap<>();
+        org.springframework.boot.context.properties.bind.Binder.get(env)
+                .bind("certcopy.handover.center-media-dir", org.springframework.boot.context.properties.bind
+                        .Bindable.mapOf(String.class, String.class))
+                .ifBound(m -> m.forEach((center, dir) -> perCenter.put(center, Path.of(dir))));
         return new Handover(reads, documents, new HandoverPackage(clock, RetentionPolicy.KAZAKHSTAN), links, audit,
-                tx, mediaDir.isBlank() ? null : Path.of(mediaDir), centers);
+                tx, new MediaDirectories(mediaDir.isBlank() ? null : Path.of(mediaDir), perCenter), centers);
     }
 
     @Bean
