@@ -115,6 +115,13 @@ class HostileRequestsIT extends IntegrationTest {
                 registration("850312300121").replace("\"ЖБ-0012345\"", "123"));
         assertProblem(numericNumber, 400, "INVALID_VALUE");
         assertThat(numericNumber.json().path("field").asString()).isEqualTo("originals[0].number");
+        // a number is not a ground: Jackson would otherwise read 1 as the enum's second constant (RESOURCE_ABSENT)
+        Response numericGround = refuse(id, "{\"items\": [{\"original\": 1, \"grounds\": [1], \"details\": \"x\"}]}");
+        assertProblem(numericGround, 400, "INVALID_VALUE");
+        assertThat(numericGround.json().path("field").asString()).isEqualTo("items[0].grounds[0]");
+        assertProblem(refuse(id, "{\"items\": [{\"original\": 1, \"ground\": 0, \"details\": \"x\"}]}"),
+                400, "INVALID_VALUE");
+        assertThat(get("/api/v1/requests/" + id, "almaty.clerk1").json().path("refusals").size()).isZero();
         assertProblem(post("/api/v1/requests", "almaty.clerk1",
                 registration("850312300121").replace("\"electronicMedia\": true",
                         "\"electronicMedia\": true, \"electronicMedia\": false")), 400, "MALFORMED_JSON");
