@@ -121,6 +121,11 @@ class HostileRequestsIT extends IntegrationTest {
         assertThat(numericGround.json().path("field").asString()).isEqualTo("items[0].grounds[0]");
         assertProblem(refuse(id, "{\"items\": [{\"original\": 1, \"ground\": 0, \"details\": \"x\"}]}"),
                 400, "INVALID_VALUE");
+        // an integer beyond int is a value of the wrong size, not broken JSON
+        Response hugeOriginal = refuse(id,
+                "{\"items\": [{\"original\": 99999999999, \"grounds\": [\"PENCIL\"], \"details\": \"x\"}]}");
+        assertProblem(hugeOriginal, 400, "INVALID_VALUE");
+        assertThat(hugeOriginal.json().path("field").asString()).isEqualTo("items[0].original");
         assertThat(get("/api/v1/requests/" + id, "almaty.clerk1").json().path("refusals").size()).isZero();
         assertProblem(post("/api/v1/requests", "almaty.clerk1",
                 registration("850312300121").replace("\"electronicMedia\": true",
