@@ -197,6 +197,27 @@ class HostileRequestsIT extends IntegrationTest {
         assertThat(get("/api/v1/requests/" + id, "almaty.clerk1").json().path("refusals").size()).isZero();
     }
 
+    /**
+     * The API reads JSON only. A YAML converter came with a library (springdoc's jackson-dataformat-yaml) and read
+     * YAML bodies past every JSON rule: beyond {@code certcopy.max-json-bytes}, a key given twice (last one won),
+     * a number as a ground.
+     */
+    @Test
+    void bodiesInOtherFormatsThanJsonAreRefused() {
+        String id = registerFor("850312300121");
+        String yaml = "items:\n  - original: 1\n    original: 2\n    grounds: [NOT_SUBMITTED]\n";
+        for (String type : new String[] {"application/yaml", "application/x-yaml", "text/yaml", "application/xml"}) {
+            Response r = refuse(id, yaml, "Content-Type", type, "Accept-Language", "en");
+            assertProblem(r, 415, "UNSUPPORTED_MEDIA_TYPE");
+            assertThat(r.json().path("detail").asString()).as(type).contains("application/json")
+                    .doesNotContain("yaml");
+        }
+        Response lang = call("PUT", "/api/v1/me/language", "almaty.clerk1", "language: kk", "Content-Type",
+                "application/yaml");
+        assertProblem(lang, 415, "UNSUPPORTED_MEDIA_TYPE");
+        assertThat(get("/api/v1/requests/" + id, "almaty.clerk1").json().path("refusals").size()).isZero();
+    }
+
     @Test
     void anUnreadableAcceptLanguageFallsBackToRussian() {
         String body = registration("850312300122");
