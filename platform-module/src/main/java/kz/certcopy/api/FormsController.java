@@ -68,13 +68,15 @@ public class FormsController {
             throw new CertCopyException("FILE_REQUIRED", ErrorKind.INVALID_INPUT);
         }
         // kept as attached and opened by clerks later: the scan intake's checks first (type by content, locked or
-        // broken files, image bombs; parsers within their time and memory limits), as for the originals' scans
+        // broken files, image bombs; parsers within their time and memory limits), as for the originals' scans, and
+        // no scripts or actions: the originals' pages are imported without them, this file is kept as it is
+        IntakeLimits consentLimits = limits.withRejectActiveContent(true);
         Path tmp = null;
         try {
             try (InputStream upload = file.getInputStream()) {
-                tmp = BoundedSpool.spool(upload, limits.maxFileBytes(), limits.maxFileBytes());
+                tmp = BoundedSpool.spool(upload, consentLimits.maxFileBytes(), consentLimits.maxFileBytes());
             }
-            String type = analyzer.analyse(tmp, limits, IntakeQuota.EMPTY).kind().mediaType();
+            String type = analyzer.analyse(tmp, consentLimits, IntakeQuota.EMPTY).kind().mediaType();
             try (InputStream in = Files.newInputStream(tmp)) {
                 ConsentScans.ConsentScan scan = scans.attach(actor.get(), CertificationRequestId.parse(id), in,
                         type, replace);

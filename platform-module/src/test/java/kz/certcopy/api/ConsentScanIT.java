@@ -121,8 +121,8 @@ class ConsentScanIT extends IntegrationTest {
 
     /**
      * The consent scan is kept as attached and opened by clerks later: a file the scan intake would refuse (locked,
-     * broken, only a PDF's or an image's first bytes) is refused here too, with the intake's code, and nothing is
-     * attached — the request still says the signed consent's scan is missing.
+     * broken, only a PDF's or an image's first bytes) is refused here too, with the intake's code, and so is a PDF
+     * with scripts, actions, attachments or forms; nothing is attached — the request still says the signed consent's scan is missing.
      */
     @Test
     void filesTheScanIntakeRefusesAreNotAttached() throws Exception {
@@ -132,6 +132,9 @@ class ConsentScanIT extends IntegrationTest {
         refused.put("malformed/pyhanko__minimal-aes256.pdf", "ENCRYPTED_PDF");
         refused.put("malformed/ocrmypdf__invalid.pdf", "CORRUPT_FILE");
         refused.put("malformed/pillow__broken.png", "CORRUPT_FILE");
+        // kept as is and opened in the clerks' browsers: scripts and actions are not taken out, so not taken in
+        refused.put("malformed/tika__testPDF_jsActionOnPage.pdf", "ACTIVE_CONTENT");
+        refused.put("malformed/pdfjs__doc_actions.pdf", "ACTIVE_CONTENT");
         for (var e : refused.entrySet()) {
             Response r = upload(path, "almaty.clerk1", "consent.bin", Files.readAllBytes(Corpus.file(e.getKey())));
             assertThat(r.status()).as(e.getKey() + ": " + r.body()).isBetween(400, 499);
