@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.exc.InputCoercionException;
@@ -106,6 +107,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         if (ex instanceof MissingServletRequestParameterException || ex instanceof MissingRequestHeaderException) {
             return "MISSING_PARAMETER";
+        }
+        if (ex instanceof MissingServletRequestPartException) {
+            return "FILE_REQUIRED"; // every multipart endpoint's required part is a file
         }
         if (ex instanceof NoResourceFoundException) {
             return "NOT_FOUND";

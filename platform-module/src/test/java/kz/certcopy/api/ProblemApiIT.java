@@ -86,6 +86,13 @@ class ProblemApiIT extends IntegrationTest {
                 .doesNotContain("application/json");
         assertThat(post(scanPath, "almaty.clerk1", "{}", "Accept-Language", "kk").json().path("detail").asString())
                 .isEqualTo("Мазмұн түріне қолдау жоқ; multipart/form-data күтіледі.");
+        // a multipart upload without its "file" part is told to attach a file, not "invalid request"
+        String noFile = "--b\r\nContent-Disposition: form-data; name=\"other\"; filename=\"a.png\"\r\n\r\n"
+                + "x\r\n--b--\r\n";
+        Response missingPart = post(scanPath, "almaty.clerk1", noFile,
+                "Content-Type", "multipart/form-data; boundary=b", "Accept-Language", "kk");
+        assertProblem(missingPart, 400, "FILE_REQUIRED");
+        assertThat(missingPart.json().path("detail").asString()).isEqualTo("Файлды тіркеңіз.");
         assertProblem(get("/api/v1/requests?date=yesterday", "almaty.clerk1"), 400, "INVALID_PARAMETER");
         assertProblem(post("/api/v1/requests/" + registerFor("850312300121") + "/cancel", "almaty.clerk1", null,
                 "If-Match", "abc"), 400, "INVALID_IF_MATCH");
