@@ -51,7 +51,9 @@ public abstract class IntegrationTest {
             String token = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
             b.header("Authorization", "Basic " + token);
         }
-        if (body != null) {
+        boolean typed = java.util.stream.IntStream.range(0, headers.length / 2)
+                .anyMatch(i -> headers[2 * i].equalsIgnoreCase("Content-Type"));
+        if (body != null && !typed) {
             b.header("Content-Type", "application/json");
         }
         for (int i = 0; i < headers.length; i += 2) {

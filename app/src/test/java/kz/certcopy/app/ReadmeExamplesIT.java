@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The curl examples of the README's "Try the API" section, run as written against the packaged jar. */
+/**
+ * The curl examples of the README's "Try the API" section and its demo script ({@code scripts/demo.sh}), run as
+ * written against the packaged jar.
+ */
 class ReadmeExamplesIT {
 
     final Path runDir = Path.of("target/it-data", UUID.randomUUID().toString()).toAbsolutePath();
@@ -66,5 +69,10 @@ class ReadmeExamplesIT {
 
         String invalid = run(blocks.get(1));
         assertThat(invalid).contains("\"code\":\"INVALID_IIN\"").contains("Invalid IIN");
+
+        // the demo script runs to its end (exit 0) and says where it left the files, as the README promises
+        Path script = Path.of("../scripts/demo.sh").toAbsolutePath();
+        String demo = run("TMPDIR=" + runDir + " " + script + " " + app.base());
+        assertThat(demo).contains("request status: COMPLETED").containsPattern("== done: .*certcopy-demo");
     }
 }

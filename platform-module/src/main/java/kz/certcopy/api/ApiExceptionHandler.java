@@ -1,6 +1,8 @@
 package kz.certcopy.api;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import kz.certcopy.common.CertCopyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,8 +24,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
@@ -65,7 +69,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         String code = codeFor(ex, statusCode);
         int status = code.equals("PAYLOAD_TOO_LARGE") ? 413 : statusCode.value();
         String field = code.equals("INVALID_VALUE") ? JsonFields.path(ex) : null;
-        Object[] args = field == null ? new Object[0] : new Object[] {field};
+        Object[] args = field != null ? new Object[] {field}
+                : ex instanceof HttpMediaTypeNotSupportedException m ? new Object[] {supported(m)} : new Object[0];
         ProblemDetail p = problems.of(status, code, args, LocaleContextHolder.getLocale());
         if (field != null) {
             p.setProperty("field", field);
@@ -76,14 +81,23 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(status).headers(h).body(p);
     }
 
+    /** What the endpoint takes, e.g. {@code multipart/form-data}: the message says it instead of a fixed type. */
+    private static String supported(HttpMediaTypeNotSupportedException e) {
+        List<MediaType> types = e.getSupportedMediaTypes();
+        return types.isEmpty() ? MediaType.APPLICATION_JSON_VALUE
+                : types.stream().map(t -> t.getType() + "/" + t.getSubtype()).distinct()
+                        .collect(Collectors.joining(", "));
+    }
+
     private static String codeFor(Exception ex, HttpStatusCode status) {
         if (ex instanceof HttpMessageNotReadableException) {
             for (Throwable t = ex; t != null; t = t.getCause()) {
                 if (t instanceof JsonSizeLimitFilter.TooLarge) {
                     return "PAYLOAD_TOO_LARGE";
                 }
-                if (t instanceof MismatchedInputException) {
-                    return "INVALID_VALUE"; // well-formed JSON, wrong shape or value (e.g. unknown ground, bad date)
+                if (t instanceof MismatchedInputException || t instanceof InputCoercionException) {
+                    // well-formed JSON, wrong shape or value (unknown ground, bad date, a number beyond an int)
+                    return "INVALID_VALUE";
                 }
             }
             return "MALFORMED_JSON";
@@ -93,6 +107,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         if (ex instanceof MissingServletRequestParameterException || ex instanceof MissingRequestHeaderException) {
             return "MISSING_PARAMETER";
+        }
+        if (ex instanceof MissingServletRequestPartException) {
+            return "FILE_REQUIRED"; // every multipart endpoint's required part is a file
         }
         if (ex instanceof NoResourceFoundException) {
             return "NOT_FOUND";

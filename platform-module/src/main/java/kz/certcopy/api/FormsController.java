@@ -2,15 +2,20 @@ package kz.certcopy.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import kz.certcopy.certification.CertificationRequestId;
 import kz.certcopy.common.CertCopyException;
 import kz.certcopy.common.ErrorKind;
 import kz.certcopy.copies.RequestForms;
 import kz.certcopy.forms.FormLanguage;
+import kz.certcopy.intake.IntakeLimits;
+import kz.certcopy.intake.IntakeQuota;
+import kz.certcopy.intake.ScanAnalyzer;
+import kz.certcopy.intake.limits.BoundedSpool;
 import kz.certcopy.security.CurrentActor;
 import kz.certcopy.storage.ConsentScans;
 import org.springframework.http.ContentDisposition;
@@ -34,11 +39,16 @@ public class FormsController {
     private final RequestForms forms;
     private final ConsentScans scans;
     private final CurrentActor actor;
+    private final ScanAnalyzer analyzer;
+    private final IntakeLimits limits;
 
-    public FormsController(RequestForms forms, ConsentScans scans, CurrentActor actor) {
+    public FormsController(RequestForms forms, ConsentScans scans, CurrentActor actor, ScanAnalyzer analyzer,
+                           IntakeLimits limits) {
         this.forms = forms;
         this.scans = scans;
         this.actor = actor;
+        this.analyzer = analyzer;
+        this.limits = limits;
     }
 
     @GetMapping("/api/v1/requests/{id}/consent.pdf")
@@ -57,15 +67,31 @@ public class FormsController {
         if (file == null || file.isEmpty()) {
             throw new CertCopyException("FILE_REQUIRED", ErrorKind.INVALID_INPUT);
         }
-        try (InputStream in = new BufferedInputStream(file.getInputStream())) {
-            in.mark(16);
-            String type = RequestForms.scanType(in.readNBytes(8));
-            in.reset();
-            ConsentScans.ConsentScan scan = scans.attach(actor.get(), CertificationRequestId.parse(id), in, type,
-                    replace);
-            return ResponseEntity.status(201).body(RequestViews.of(scan));
+        // kept as attached and opened by clerks later: the scan intake's checks first (type by content, locked or
+        // broken files, image bombs; parsers within their time and memory limits), as for the originals' scans, and
+        // no scripts or actions: the originals' pages are imported without them, this file is kept as it is
+        IntakeLimits consentLimits = limits.withRejectActiveContent(true);
+        Path tmp = null;
+        try {
+            try (InputStream upload = file.getInputStream()) {
+                tmp = BoundedSpool.spool(upload, consentLimits.maxFileBytes(), consentLimits.maxFileBytes());
+            }
+            String type = analyzer.analyse(tmp, consentLimits, IntakeQuota.EMPTY).kind().mediaType();
+            try (InputStream in = Files.newInputStream(tmp)) {
+                ConsentScans.ConsentScan scan = scans.attach(actor.get(), CertificationRequestId.parse(id), in,
+                        type, replace);
+                return ResponseEntity.status(201).body(RequestViews.of(scan));
+            }
         } catch (IOException e) {
             throw new CertCopyException("FILE_UNREADABLE", ErrorKind.INVALID_INPUT, e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // a temporary file of the intake's own; the OS temp cleaner takes it
+                }
+            }
         }
     }
 

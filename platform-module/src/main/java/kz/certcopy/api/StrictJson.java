@@ -8,11 +8,13 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.type.LogicalType;
 
 /**
  * JSON is read as typed: {@code 1.5} is not an original number, {@code 123} is not a document number, {@code "1"}
- * is not an integer, and a key given twice is an error rather than "last one wins". A clerk's client that sends
+ * is not an integer, {@code 1} is not a refusal ground (Jackson would read it as the enum's second constant), and a
+ * key given twice is an error rather than "last one wins". A clerk's client that sends
  * the wrong type learns it ({@code 400 INVALID_VALUE} naming the field, or {@code MALFORMED_JSON}) instead of
  * having a value silently changed.
  */
@@ -24,6 +26,7 @@ class StrictJson {
         return builder -> builder
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .withCoercionConfig(LogicalType.Textual, c -> c
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)

@@ -181,23 +181,4 @@ public final class RequestForms {
         return new DocumentDetails(o.document().kind(), o.document().number(), o.document().date(),
                 o.document().issuer());
     }
-
-    /** Reads the first bytes to accept only PDF, JPEG, PNG or TIFF as a consent scan. */
-    public static String scanType(byte[] head) {
-        if (head.length >= 4 && head[0] == '%' && head[1] == 'P' && head[2] == 'D' && head[3] == 'F') {
-            return "application/pdf";
-        }
-        if (head.length >= 3 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xD8 && (head[2] & 0xff) == 0xFF) {
-            return "image/jpeg";
-        }
-        if (head.length >= 8 && (head[0] & 0xff) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G') {
-            return "image/png";
-        }
-        if (head.length >= 4 && ((head[0] == 'I' && head[1] == 'I' && head[2] == 42 && head[3] == 0)
-                || (head[0] == 'M' && head[1] == 'M' && head[2] == 0 && head[3] == 42))) {
-            return "image/tiff";
-        }
-        throw new CertCopyException("UNSUPPORTED_TYPE", ErrorKind.UNSUPPORTED_MEDIA,
-                "application/octet-stream"); // the message names the detected type: none of the four
-    }
 }

@@ -119,6 +119,37 @@ class ConsentScanIT extends IntegrationTest {
         assertThat(first.json().path("mediaType").asString()).isEqualTo("image/png");
     }
 
+    /**
+     * The consent scan is kept as attached and opened by clerks later: a file the scan intake would refuse (locked,
+     * broken, only a PDF's or an image's first bytes) is refused here too, with the intake's code, and so is a PDF
+     * with scripts, actions, attachments or forms; nothing is attached — the request still says the signed consent's scan is missing.
+     */
+    @Test
+    void filesTheScanIntakeRefusesAreNotAttached() throws Exception {
+        String id = registerFor(TestIins.next());
+        String path = "/api/v1/requests/" + id + "/consent-scan";
+        java.util.Map<String, String> refused = new java.util.LinkedHashMap<>();
+        refused.put("malformed/pyhanko__minimal-aes256.pdf", "ENCRYPTED_PDF");
+        refused.put("malformed/ocrmypdf__invalid.pdf", "CORRUPT_FILE");
+        refused.put("malformed/pillow__broken.png", "CORRUPT_FILE");
+        // kept as is and opened in the clerks' browsers: scripts and actions are not taken out, so not taken in
+        refused.put("malformed/tika__testPDF_jsActionOnPage.pdf", "ACTIVE_CONTENT");
+        refused.put("malformed/pdfjs__doc_actions.pdf", "ACTIVE_CONTENT");
+        for (var e : refused.entrySet()) {
+            Response r = upload(path, "almaty.clerk1", "consent.bin", Files.readAllBytes(Corpus.file(e.getKey())));
+            assertThat(r.status()).as(e.getKey() + ": " + r.body()).isBetween(400, 499);
+            assertThat(r.code()).as(e.getKey()).isEqualTo(e.getValue());
+        }
+        byte[] pdfHead = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
+        assertThat(upload(path, "almaty.clerk1", "consent.pdf", pdfHead).code()).isEqualTo("CORRUPT_FILE");
+        assertThat(jdbc.sql("SELECT count(*) FROM consent_scan WHERE request_id = CAST(? AS uuid)").param(id)
+                .query(Long.class).single()).isZero();
+        assertThat(get("/api/v1/requests/" + id, "almaty.clerk1").json().path("consent").path("scan").isNull())
+                .isTrue();
+        // a real scan is still attached after them
+        assertThat(upload(path, "almaty.clerk1", "c.png", pngBytes()).status()).isEqualTo(201);
+    }
+
     @Test
     void twoFirstScansAtOnceOneIsAttachedTheOtherIsToldSo() throws Exception {
         String id = registerFor(TestIins.next());

@@ -78,6 +78,21 @@ class ProblemApiIT extends IntegrationTest {
         assertProblem(call("DELETE", "/api/v1/requests", "almaty.clerk1", null), 405, "METHOD_NOT_ALLOWED");
         assertProblem(call("POST", "/api/v1/requests", "almaty.clerk1", null, "Content-Type", "text/plain"),
                 415, "UNSUPPORTED_MEDIA_TYPE");
+        // the problem names what the endpoint takes: a JSON body sent to the consent-scan upload is told multipart
+        String scanPath = "/api/v1/requests/" + registerFor("850312300121") + "/consent-scan";
+        Response json = post(scanPath, "almaty.clerk1", "{}", "Accept-Language", "en");
+        assertProblem(json, 415, "UNSUPPORTED_MEDIA_TYPE");
+        assertThat(json.json().path("detail").asString()).contains("multipart/form-data")
+                .doesNotContain("application/json");
+        assertThat(post(scanPath, "almaty.clerk1", "{}", "Accept-Language", "kk").json().path("detail").asString())
+                .isEqualTo("Мазмұн түріне қолдау жоқ; multipart/form-data күтіледі.");
+        // a multipart upload without its "file" part is told to attach a file, not "invalid request"
+        String noFile = "--b\r\nContent-Disposition: form-data; name=\"other\"; filename=\"a.png\"\r\n\r\n"
+                + "x\r\n--b--\r\n";
+        Response missingPart = post(scanPath, "almaty.clerk1", noFile,
+                "Content-Type", "multipart/form-data; boundary=b", "Accept-Language", "kk");
+        assertProblem(missingPart, 400, "FILE_REQUIRED");
+        assertThat(missingPart.json().path("detail").asString()).isEqualTo("Файлды тіркеңіз.");
         assertProblem(get("/api/v1/requests?date=yesterday", "almaty.clerk1"), 400, "INVALID_PARAMETER");
         assertProblem(post("/api/v1/requests/" + registerFor("850312300121") + "/cancel", "almaty.clerk1", null,
                 "If-Match", "abc"), 400, "INVALID_IF_MATCH");
