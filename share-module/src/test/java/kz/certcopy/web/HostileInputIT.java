@@ -4,7 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
+import kz.certcopy.applicant.Applicant;
+import kz.certcopy.applicant.Iin;
+import kz.certcopy.certification.OriginalDocument;
+import kz.certcopy.certification.RegistrationForm;
+import kz.certcopy.certification.RequestService;
+import kz.certcopy.security.Actor;
+import kz.certcopy.security.Role;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -23,6 +31,9 @@ class HostileInputIT extends BrowserTest {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    RequestService requests;
 
     @Test
     void doubleClickOnRegisterRegistersOneRequest() throws Exception {
@@ -63,6 +74,51 @@ class HostileInputIT extends BrowserTest {
         assertThat(find("#main").getText()).contains(name.strip());
         assertNoScriptRan();
         assertFits("today");
+        signOut();
+    }
+
+    @Test
+    void refusalReasonOfMarkupAnd2000LettersIsTextOnThePageAndInAnnex2AndOtherCentersSeeNothing() throws Exception {
+        var clerk = new Actor("almaty.clerk1", "123456789012", "almaty-1", Set.of(Role.CLERK));
+        String name = "Дәулетқызы " + MARKUP;
+        String id = requests.register(clerk, new RegistrationForm(null, new Applicant(Iin.of("850312300121"), name,
+                null, null), null, List.of(new OriginalDocument("Куәлік " + MARKUP, null, null, MARKUP)), false, null))
+                .id().value().toString();
+        String reason = (MARKUP + " " + LONG_WORD + " ").repeat(20).substring(0, 2000);
+        signOut();
+        open("/login?lang=ru");
+        signIn("almaty.clerk1");
+        open("/requests/" + id);
+        find("#refuse-h").click();
+        find("#refuse-1").click();
+        find("#ground-1-ERASURES").click();
+        browser.executeScript("arguments[0].value = arguments[1];", find("#details-1"), reason);
+        // a double click on Refuse: refused once, no "changed meanwhile" error from the second
+        browser.executeScript("var b = arguments[0]; setTimeout(function () { b.click(); }, 10);"
+                + " setTimeout(function () { b.click(); }, 40);", find("#refuse-submit"));
+        waitFor(d -> !all("#refusals li").isEmpty());
+        assertThat(all("#refusal-error")).isEmpty();
+        assertThat(find("#refusals").getText()).contains(MARKUP + " " + LONG_WORD.substring(0, 40));
+        assertThat(find("h1").getText()).contains(name);
+        assertNoScriptRan();
+        assertFits("refused request");
+        shot("61-refusal-hostile-reason");
+        assertThat(jdbc.sql("SELECT count(*) FROM refusal r JOIN certification_request q ON q.id = r.request_id"
+                + " WHERE q.applicant_name = ?").param(name).query(Long.class).single()).isEqualTo(1L);
+        // Annex 2 prints the markup as letters, and the whole reason to its last letter (the PDF wraps long words,
+        // so compared without spaces)
+        String annex2 = pdfText(download(pathAndQuery(find("a.annex2"))).body()).replace(" ", "");
+        assertThat(annex2).contains("Дәулетқызы\"><imgsrc=xonerror=\"window.__xss=1\"><script>window.__xss=2</script>")
+                .contains(reason.substring(reason.length() - 60).replace(" ", ""));
+
+        // a clerk of another center: a clear refusal, nothing of the applicant or the originals
+        signOut();
+        open("/login?lang=kk");
+        signIn("astana.clerk1");
+        open("/requests/" + id);
+        assertThat(find("#main .error").getText()).isNotBlank();
+        assertThat(find("body").getText()).doesNotContain("Дәулетқызы").doesNotContain("Куәлік").doesNotContain("web.");
+        shot("62-other-center-request-kk");
         signOut();
     }
 
