@@ -68,6 +68,11 @@ class HostileInputIT extends BrowserTest {
         assertNoScriptRan();
         assertFits("request");
         assertButtonsOnOneLine("#originals td.actions");
+        // the consent scan's file input: no browser caption in another language ("Choose File", "No file chosen"),
+        // the Kazakh label is the button
+        assertThat(find("#consent-file").getRect().getWidth()).isLessThanOrEqualTo(1);
+        assertThat(find("label[for=consent-file]").getText()).isEqualTo("Қол қойылған келісімнің сканын тіркеу");
+        assertThat(find("label[for=consent-file]").getCssValue("display")).isEqualTo("inline-block");
         shot("60-request-hostile-text");
 
         open("/");
@@ -119,6 +124,27 @@ class HostileInputIT extends BrowserTest {
         assertThat(find("#main .error").getText()).isNotBlank();
         assertThat(find("body").getText()).doesNotContain("Дәулетқызы").doesNotContain("Куәлік").doesNotContain("web.");
         shot("62-other-center-request-kk");
+        signOut();
+    }
+
+    @Test
+    void recordsOfficerCannotRegisterAndIsToldSoInTheirLanguage() {
+        String name = "Архивші Бақытжан " + System.nanoTime();
+        signOut();
+        open("/login?lang=kk");
+        signIn("records");
+        open("/requests/new");
+        if (!all("#wizard").isEmpty()) { // the wizard may show; sending it must be refused clearly
+            find("#applicantId").sendKeys("850312300121");
+            find("#applicantName").sendKeys(name);
+            all("#docs tbody tr").get(0).findElements(By.tagName("input")).get(0).sendKeys("Диплом");
+            submit("#register");
+        }
+        assertThat(find("#main .error").getText()).isNotBlank().doesNotContain("Exception").doesNotContain("web.");
+        assertThat(find("html").getAttribute("lang")).isEqualTo("kk");
+        shot("63-records-officer-new-request");
+        assertThat(jdbc.sql("SELECT count(*) FROM certification_request WHERE applicant_name = ?")
+                .param(name).query(Long.class).single()).isZero();
         signOut();
     }
 
