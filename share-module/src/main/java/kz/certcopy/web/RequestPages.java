@@ -90,15 +90,17 @@ public class RequestPages {
 
     @GetMapping("/requests/new")
     String wizard(Model model) {
+        workspace.clerk();
         model.addAttribute("form", Wizard.empty());
         return "wizard";
     }
 
     @PostMapping("/requests")
     String register(HttpServletRequest req, Model model, Locale locale) {
+        kz.certcopy.security.Actor clerk = workspace.clerk();
         Wizard form = Wizard.from(req);
         try {
-            CertificationRequest r = requests.register(workspace.actor(), form.toRegistration());
+            CertificationRequest r = requests.register(clerk, form.toRegistration());
             return "redirect:/requests/" + r.id().value();
         } catch (Wizard.FieldError e) {
             return refused(model, form, e.field(), e.error(), locale);

@@ -43,6 +43,18 @@ public class Workspace {
         return current.get();
     }
 
+    /**
+     * The signed-in clerk, for pages only a clerk uses (the wizard): a supervisor or records officer who opens one
+     * by its address is told they lack the right, not a confusing error of the form ("no such center").
+     */
+    public Actor clerk() {
+        Actor a = current.get();
+        if (!a.has(Role.CLERK)) {
+            throw new kz.certcopy.common.CertCopyException("ACCESS_DENIED", kz.certcopy.common.ErrorKind.FORBIDDEN);
+        }
+        return a;
+    }
+
     public Desk desk(Locale locale) {
         Actor a = current.get();
         String name = jdbc.sql("SELECT full_name FROM app_user WHERE username = ?").param(a.username())
