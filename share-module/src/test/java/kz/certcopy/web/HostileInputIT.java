@@ -141,6 +141,24 @@ class HostileInputIT extends BrowserTest {
         signOut();
     }
 
+    @Test
+    void supervisorsSearchReasonOfMarkupStaysText() {
+        String reason = "javascript:alert(1) " + MARKUP;
+        signOut();
+        open("/login?lang=ru");
+        signIn("supervisor");
+        open("/copies");
+        find("#applicant").sendKeys("850312300121");
+        find("#reason").sendKeys(reason);
+        submit("#search");
+        assertThat(find("#reason").getAttribute("value")).isEqualTo(reason);
+        assertThat(all("#search-error")).isEmpty();
+        assertNoScriptRan();
+        assertFits("copies");
+        shot("64-supervisor-search-hostile-reason");
+        signOut();
+    }
+
     private void fillWizard(String name, String kind, String issuer) {
         signOut();
         open("/login?lang=kk");
