@@ -24,6 +24,7 @@ import kz.certcopy.common.CertCopyException;
 import kz.certcopy.common.ErrorKind;
 import kz.certcopy.intake.pages.OriginalRef;
 import kz.certcopy.intake.pages.ScanPages;
+import kz.certcopy.security.Actor;
 import kz.certcopy.storage.ConsentScans;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -97,7 +98,7 @@ public class RequestPages {
 
     @PostMapping("/requests")
     String register(HttpServletRequest req, Model model, Locale locale) {
-        kz.certcopy.security.Actor clerk = workspace.clerk();
+        Actor clerk = workspace.clerk();
         Wizard form = Wizard.from(req);
         try {
             CertificationRequest r = requests.register(clerk, form.toRegistration());

@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Optional;
 import kz.certcopy.center.ServiceCenter;
 import kz.certcopy.center.ServiceCenters;
+import kz.certcopy.common.CertCopyException;
+import kz.certcopy.common.ErrorKind;
 import kz.certcopy.security.Actor;
 import kz.certcopy.security.CurrentActor;
 import kz.certcopy.security.Role;
@@ -50,7 +52,7 @@ public class Workspace {
     public Actor clerk() {
         Actor a = current.get();
         if (!a.has(Role.CLERK)) {
-            throw new kz.certcopy.common.CertCopyException("ACCESS_DENIED", kz.certcopy.common.ErrorKind.FORBIDDEN);
+            throw new CertCopyException("ACCESS_DENIED", ErrorKind.FORBIDDEN);
         }
         return a;
     }

@@ -249,7 +249,6 @@ class ClerkJourneyIT extends BrowserTest {
         signOut();
     }
 
-    /** The PDF's text as poppler's pdftotext reads it, white space runs as one space (the tool must be there). */
     private static String zipCopyId(WebElement row) {
         String href = row.findElement(By.cssSelector("a.package")).getAttribute("href");
         return href.replaceAll(".*/copies/([^/]+)/package.zip.*", "$1");
