@@ -104,6 +104,23 @@
     box.focus();
   }
 
+  // A form is sent once: a second click (a double click, or an impatient one while the server is busy) would
+  // register a second request or refuse/certify again. The submitter stays enabled (a disabled button would drop
+  // its name=value from the form); a page shown again by the Back button may be sent again.
+  document.addEventListener('submit', function (e) {
+    var form = e.target;
+    if (e.defaultPrevented) { return; }
+    if (form.dataset.sending) { e.preventDefault(); return; }
+    form.dataset.sending = 'yes';
+    form.setAttribute('aria-busy', 'true');
+  });
+  window.addEventListener('pageshow', function () {
+    document.querySelectorAll('form[data-sending]').forEach(function (f) {
+      delete f.dataset.sending;
+      f.removeAttribute('aria-busy');
+    });
+  });
+
   document.addEventListener('DOMContentLoaded', function () {
     // Today: refresh the table every 30 s without losing the clerk's focus elsewhere.
     var rows = document.getElementById('today-rows');

@@ -24,6 +24,7 @@ import kz.certcopy.common.CertCopyException;
 import kz.certcopy.common.ErrorKind;
 import kz.certcopy.intake.pages.OriginalRef;
 import kz.certcopy.intake.pages.ScanPages;
+import kz.certcopy.security.Actor;
 import kz.certcopy.storage.ConsentScans;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -90,15 +91,17 @@ public class RequestPages {
 
     @GetMapping("/requests/new")
     String wizard(Model model) {
+        workspace.clerk();
         model.addAttribute("form", Wizard.empty());
         return "wizard";
     }
 
     @PostMapping("/requests")
     String register(HttpServletRequest req, Model model, Locale locale) {
+        Actor clerk = workspace.clerk();
         Wizard form = Wizard.from(req);
         try {
-            CertificationRequest r = requests.register(workspace.actor(), form.toRegistration());
+            CertificationRequest r = requests.register(clerk, form.toRegistration());
             return "redirect:/requests/" + r.id().value();
         } catch (Wizard.FieldError e) {
             return refused(model, form, e.field(), e.error(), locale);

@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Optional;
 import kz.certcopy.center.ServiceCenter;
 import kz.certcopy.center.ServiceCenters;
+import kz.certcopy.common.CertCopyException;
+import kz.certcopy.common.ErrorKind;
 import kz.certcopy.security.Actor;
 import kz.certcopy.security.CurrentActor;
 import kz.certcopy.security.Role;
@@ -41,6 +43,18 @@ public class Workspace {
 
     public Actor actor() {
         return current.get();
+    }
+
+    /**
+     * The signed-in clerk, for pages only a clerk uses (the wizard): a supervisor or records officer who opens one
+     * by its address is told they lack the right, not a confusing error of the form ("no such center").
+     */
+    public Actor clerk() {
+        Actor a = current.get();
+        if (!a.has(Role.CLERK)) {
+            throw new CertCopyException("ACCESS_DENIED", ErrorKind.FORBIDDEN);
+        }
+        return a;
     }
 
     public Desk desk(Locale locale) {

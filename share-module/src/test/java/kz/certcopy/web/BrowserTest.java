@@ -255,4 +255,15 @@ public abstract class BrowserTest {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** The text of a PDF as poppler's pdftotext reads it, runs of white space made one space. */
+    protected static String pdfText(byte[] pdf) throws IOException, InterruptedException {
+        Path file = Files.createTempFile(Files.createDirectories(Path.of("target")), "annex2-", ".pdf");
+        Files.write(file, pdf);
+        Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-").redirectErrorStream(true)
+                .start();
+        String text = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(p.waitFor()).as(text).isZero();
+        return text.replaceAll("[\\s\\u00A0]+", " ");
+    }
 }

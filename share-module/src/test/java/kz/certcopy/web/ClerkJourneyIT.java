@@ -249,17 +249,6 @@ class ClerkJourneyIT extends BrowserTest {
         signOut();
     }
 
-    /** The PDF's text as poppler's pdftotext reads it, white space runs as one space (the tool must be there). */
-    private static String pdfText(byte[] pdf) throws IOException, InterruptedException {
-        Path file = Files.createTempFile(Files.createDirectories(Path.of("target")), "annex2-", ".pdf");
-        Files.write(file, pdf);
-        Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-").redirectErrorStream(true)
-                .start();
-        String text = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(p.waitFor()).as(text).isZero();
-        return text.replaceAll("[\\s\\u00A0]+", " ");
-    }
-
     private static String zipCopyId(WebElement row) {
         String href = row.findElement(By.cssSelector("a.package")).getAttribute("href");
         return href.replaceAll(".*/copies/([^/]+)/package.zip.*", "$1");
