@@ -104,9 +104,9 @@ public class RequestPages {
             CertificationRequest r = requests.register(clerk, form.toRegistration());
             return "redirect:/requests/" + r.id().value();
         } catch (Wizard.FieldError e) {
-            return refused(model, form, e.field(), e.error(), locale);
+            return refused(model, form, e.field(), e.row(), e.error(), locale);
         } catch (CertCopyException e) {
-            return refused(model, form, Wizard.fieldOf(e.code()), e, locale);
+            return refused(model, form, Wizard.fieldOf(e.code()), 0, e, locale);
         }
     }
 
@@ -235,10 +235,26 @@ public class RequestPages {
         return new OriginalView(o.number(), o.document().describe(), o.outcome(), count, copy);
     }
 
-    private String refused(Model model, Wizard form, String field, CertCopyException e, Locale locale) {
+    /**
+     * The wizard again as typed, with the error under its field: a field the error names by its API name is named
+     * by its label on the page, and an error of the originals' table says which row.
+     */
+    private String refused(Model model, Wizard form, String field, int row, CertCopyException e, Locale locale) {
+        Object[] args = e.args();
+        for (int i = 0; i < args.length; i++) {
+            String label = Wizard.labelKey(args[i]);
+            if (label != null) {
+                args[i] = messages.getMessage("web.field.named", new Object[] {messages.getMessage(label, null, locale)},
+                        locale);
+            }
+        }
+        String error = messages.getMessage("error." + e.code(), args, e.code(), locale);
+        if (row > 0) {
+            error = messages.getMessage("web.doc.rowError", new Object[] {row, error}, locale);
+        }
         model.addAttribute("form", form);
         model.addAttribute("errorField", field);
-        model.addAttribute("error", messages.getMessage("error." + e.code(), e.args(), e.code(), locale));
+        model.addAttribute("error", error);
         return "wizard";
     }
 

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import kz.certcopy.applicant.Applicant;
 import kz.certcopy.applicant.ApplicantId;
 import kz.certcopy.applicant.Bin;
@@ -30,15 +32,20 @@ public record Wizard(String kind, String applicantId, String applicantName, Stri
         }
     }
 
-    /** A domain error together with the form field it belongs to. */
+    /**
+     * A domain error together with the form field it belongs to; {@code row} is the original's number (from 1) when
+     * the error concerns a row of the originals' table, else 0.
+     */
     public static final class FieldError extends RuntimeException {
         private final String field;
         private final CertCopyException error;
+        private final int row;
 
-        FieldError(String field, CertCopyException error) {
+        FieldError(String field, CertCopyException error, int row) {
             super(error.code(), null, false, false);
             this.field = field;
             this.error = error;
+            this.row = row;
         }
 
         public String field() {
@@ -48,6 +55,31 @@ public record Wizard(String kind, String applicantId, String applicantName, Stri
         public CertCopyException error() {
             return error;
         }
+
+        public int row() {
+            return row;
+        }
+    }
+
+    /**
+     * The domain names a text field as the API does ("applicant.address"); the wizard shows the error under the
+     * field with that name and names it by its label, so a clerk never reads an API path. Field name → form field,
+     * label key.
+     */
+    private static final Map<String, String[]> FIELDS = Map.of(
+            "applicant.fullName", new String[] {"applicantName", "web.applicant.name"},
+            "applicant.address", new String[] {"address", "web.applicant.address"},
+            "applicant.phone", new String[] {"phone", "web.applicant.phone"},
+            "representative.fullName", new String[] {"repName", "web.rep.name"},
+            "representative.authorityDocument", new String[] {"repDocument", "web.rep.document"},
+            "kind", new String[] {null, "web.doc.kind"},
+            "number", new String[] {null, "web.doc.number"},
+            "issuer", new String[] {null, "web.doc.issuer"});
+
+    /** The message key of the label of a field the domain names, or null when the name is not a wizard field. */
+    static String labelKey(Object domainField) {
+        String[] f = FIELDS.get(String.valueOf(domainField));
+        return f == null ? null : f[1];
     }
 
     static Wizard empty() {
@@ -87,11 +119,12 @@ public record Wizard(String kind, String applicantId, String applicantName, Stri
             if (d.blank()) {
                 continue;
             }
-            LocalDate date = field("doc" + i, () -> date(d.date()));
-            originals.add(field("doc" + i, () -> new OriginalDocument(d.kind(), d.number(), date, d.issuer())));
+            int row = i + 1;
+            LocalDate date = field("doc" + i, row, () -> date(d.date()));
+            originals.add(field("doc" + i, row, () -> new OriginalDocument(d.kind(), d.number(), date, d.issuer())));
         }
         if (originals.isEmpty()) {
-            throw new FieldError("doc0", new CertCopyException("NO_DOCUMENTS", ErrorKind.INVALID_INPUT));
+            throw new FieldError("doc0", new CertCopyException("NO_DOCUMENTS", ErrorKind.INVALID_INPUT), 0);
         }
         return new RegistrationForm(null, applicant, rep, originals, electronicMedia, null);
     }
@@ -106,11 +139,29 @@ public record Wizard(String kind, String applicantId, String applicantName, Stri
         };
     }
 
-    private static <T> T field(String name, java.util.function.Supplier<T> build) {
+    private static <T> T field(String name, Supplier<T> build) {
+        return field(name, 0, build);
+    }
+
+    /**
+     * Builds a part of the form; its error goes to {@code name}, or to the field the error itself names (one
+     * constructor checks the applicant's name, address and phone), or to the representative's document.
+     */
+    private static <T> T field(String name, int row, Supplier<T> build) {
         try {
             return build.get();
         } catch (CertCopyException e) {
-            throw new FieldError(name, e);
+            String target = name;
+            for (Object arg : e.args()) {
+                String[] f = FIELDS.get(String.valueOf(arg));
+                if (f != null && f[0] != null) {
+                    target = f[0];
+                }
+            }
+            if ("AUTHORITY_DOCUMENT_REQUIRED".equals(e.code())) {
+                target = "repDocument";
+            }
+            throw new FieldError(target, e, row);
         }
     }
 

@@ -159,6 +159,29 @@ class HostileInputIT extends BrowserTest {
         signOut();
     }
 
+    @Test
+    void tooLongAddressIsShownUnderTheAddressByItsLabelAndTheFormComesBackAsTyped() {
+        String name = "Ұзақ мекенжайлы Әсем " + System.nanoTime();
+        fillWizard(name, "Диплом", "");
+        String address = "Алматы қаласы, Әуезов ауданы, Жетісу-1 шағын ауданы ".repeat(12);
+        // the browser stops at the domain's limit; a tampered or stale page without the limit is answered by the server
+        assertThat(find("#address").getAttribute("maxlength")).isEqualTo("500");
+        browser.executeScript("arguments[0].removeAttribute('maxlength')", find("#address"));
+        find("#address").sendKeys(address);
+        submit("#register");
+        // under the address, by the label the clerk sees, not by the API's field name; nothing under the name
+        assertThat(find("#address-msg").getText()).isEqualTo("«Мекенжайы» өрісі тым ұзын (500 таңбадан аспауы керек).");
+        assertThat(find("#address").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(all("#applicantName-msg")).isEmpty();
+        assertThat(find("#main").getText()).doesNotContain("applicant.");
+        assertThat(find("#applicantName").getAttribute("value")).isEqualTo(name);
+        assertThat(find("#address").getAttribute("value")).isEqualTo(address);
+        shot("65-wizard-address-too-long");
+        assertThat(jdbc.sql("SELECT count(*) FROM certification_request WHERE applicant_name = ?")
+                .param(name).query(Long.class).single()).isZero();
+        signOut();
+    }
+
     private void fillWizard(String name, String kind, String issuer) {
         signOut();
         open("/login?lang=kk");
