@@ -45,8 +45,10 @@ import kz.certcopy.intake.pages.StoredPage;
 import kz.certcopy.retention.RetentionPolicy;
 import kz.certcopy.security.Actor;
 import kz.certcopy.signing.SignedCopy;
+import kz.certcopy.signing.SigningErrors;
 import kz.certcopy.signing.identity.CertificateIdentity;
 import kz.certcopy.signing.identity.IdentityReader;
+import kz.certcopy.signing.identity.SubjectKind;
 import kz.certcopy.signing.pades.PadesOptions;
 import kz.certcopy.storage.CopyDocumentKind;
 import kz.certcopy.storage.CopyDocuments;
@@ -136,9 +138,15 @@ public final class CopyCertification {
         return Optional.empty();
     }
 
-    /** The clerk's certificate must name the clerk: its IIN equals the IIN stored for the account. */
+    /**
+     * The clerk's certificate must name the clerk: its IIN equals the IIN stored for the account. An organisation's
+     * seal names nobody; it is told as such, not as "another person's key".
+     */
     public CertificateIdentity requireOwnCertificate(Actor actor, X509Certificate certificate) {
         CertificateIdentity who = IdentityReader.read(certificate);
+        if (who.iin() == null && who.kind() == SubjectKind.LEGAL_ENTITY_INFO_SYSTEM) {
+            throw SigningErrors.error(SigningErrors.CERT_ORGANISATION_SEAL, ErrorKind.FORBIDDEN);
+        }
         if (actor.iin() == null || !actor.iin().equals(who.iin())) {
             throw new CertCopyException("CERT_IIN_MISMATCH", ErrorKind.FORBIDDEN);
         }

@@ -16,6 +16,8 @@ public final class SigningErrors {
     public static final String CERT_REVOKED = "CERT_REVOKED";
     public static final String CERT_UNTRUSTED = "CERT_UNTRUSTED";
     public static final String CERT_WRONG_USAGE = "CERT_WRONG_USAGE";
+    /** An organisation's seal (information-system certificate, no person named): never a clerk's own EDS. */
+    public static final String CERT_ORGANISATION_SEAL = "CERT_ORGANISATION_SEAL";
     public static final String REVOCATION_UNKNOWN = "REVOCATION_UNKNOWN";
     public static final String KEYSTORE_WRONG_PASSWORD = "KEYSTORE_WRONG_PASSWORD";
     public static final String KEYSTORE_CORRUPT = "KEYSTORE_CORRUPT";
@@ -34,7 +36,7 @@ public final class SigningErrors {
 
     /** Every code, for the bundle completeness test. */
     public static final String[] ALL = {CERT_EXPIRED, CERT_NOT_YET_VALID, CERT_REVOKED, CERT_UNTRUSTED,
-        CERT_WRONG_USAGE, REVOCATION_UNKNOWN, KEYSTORE_WRONG_PASSWORD, KEYSTORE_CORRUPT, KEYSTORE_NO_KEY,
+        CERT_WRONG_USAGE, CERT_ORGANISATION_SEAL, REVOCATION_UNKNOWN, KEYSTORE_WRONG_PASSWORD, KEYSTORE_CORRUPT, KEYSTORE_NO_KEY,
         UNSUPPORTED_ALGORITHM, SIGNATURE_MALFORMED, SIGNATURE_INVALID, SIGNER_MISMATCH, PDF_MALFORMED,
         SIGNING_EXPIRED, TSA_UNAVAILABLE, TSA_BAD_RESPONSE, TOKEN_UNAVAILABLE, FILE_UNREADABLE, USAGE};
 

@@ -52,6 +52,8 @@ class ClerkSignerTest {
                 .signDetached(new byte[] {1})).extracting("code").isEqualTo("CERT_REVOKED");
         assertThatThrownBy(() -> signer(TestData.key("gost2015-512/2026_individual_valid.p12"))
                 .signDetached(new byte[] {1})).extracting("code").isEqualTo("CERT_WRONG_USAGE");
+        assertThatThrownBy(() -> signer(TestData.key("gost2015-512/2026_legal_valid_treasury_client.p12"))
+                .signDetached(new byte[] {1})).extracting("code").isEqualTo("CERT_ORGANISATION_SEAL");
     }
 
     @Test

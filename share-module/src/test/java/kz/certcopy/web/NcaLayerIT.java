@@ -31,6 +31,7 @@ class NcaLayerIT extends BrowserTest {
     private static final String CLERK_IIN = "123456789012"; // almaty.clerk1's
     private static final String REVOKED_KEY =
             "/testdata/kz-pki/keys/gost2015-512/2026_legal_revoked_employee_signright.p12";
+    private static final String SEAL_KEY = "/testdata/kz-pki/keys/gost2015-512/2026_legal_valid_treasury_client.p12";
     private static final String OTHER_PERSON_KEY = "/testdata/kz-pki/keys/gost2015-512/2026_individual_valid.p12";
 
     @Autowired
@@ -142,6 +143,15 @@ class NcaLayerIT extends BrowserTest {
         shot("33-ncalayer-not-your-key-en");
         // the server refused before anything was signed
         assertThat(ncalayer.received(NcaLayerDouble.BASICS, "sign")).isEmpty();
+
+        // the organisation's seal (an information-system certificate naming no person), in Russian
+        scannedRequest("ru");
+        ncalayer.clear();
+        ncalayer.useKey(SEAL_KEY, NcaLayerDouble.PASSWORD);
+        certifyRefused("Ожидание", "Это печать организации (сертификат информационной системы, в нём не указано "
+                + "физическое лицо). Копии удостоверяются личной ЭЦП работника: выберите свой ключ.", "Не решено");
+        assertThat(ncalayer.received(NcaLayerDouble.BASICS, "sign")).isEmpty();
+        shot("35-ncalayer-organisation-seal-ru");
 
         // the clerk's key reported, but another key of the same IIN chosen in the signing dialog, in Russian
         scannedRequest("ru");

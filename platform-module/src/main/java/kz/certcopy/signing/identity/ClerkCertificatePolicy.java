@@ -10,7 +10,9 @@ import kz.certcopy.signing.kz.KzOids;
 /**
  * Whether a certificate may certify copies: a signing (not AUTH-only) key with the emailProtection purpose, and
  * (when roles are configured) one of the accepted NCA roles — by default employee or person with signing right of
- * a legal entity; information-system and Treasury-Client certificates are never accepted.
+ * a legal entity; information-system and Treasury-Client certificates are never accepted. An information-system
+ * certificate is an organisation's seal: it names no person, and the rule (item 2.2) wants the clerk's own EDS, so it
+ * gets its own refusal (CERT_ORGANISATION_SEAL) rather than the generic one.
  */
 public final class ClerkCertificatePolicy {
 
@@ -25,9 +27,13 @@ public final class ClerkCertificatePolicy {
         this.acceptedRoles = Set.copyOf(acceptedRoles);
     }
 
-    /** @throws kz.certcopy.common.CertCopyException CERT_WRONG_USAGE */
+    /** @throws kz.certcopy.common.CertCopyException CERT_WRONG_USAGE, CERT_ORGANISATION_SEAL */
     public CertificateIdentity check(X509Certificate cert) {
         CertificateIdentity id = IdentityReader.read(cert);
+        // first: whatever its usages, a seal is not a person's key
+        if (id.kind() == SubjectKind.LEGAL_ENTITY_INFO_SYSTEM) {
+            throw SigningErrors.error(SigningErrors.CERT_ORGANISATION_SEAL, ErrorKind.FORBIDDEN);
+        }
         if (!id.purpose().mayCertify()) {
             throw SigningErrors.error(SigningErrors.CERT_WRONG_USAGE, ErrorKind.FORBIDDEN, "keyUsage");
         }
@@ -35,7 +41,7 @@ public final class ClerkCertificatePolicy {
                 && !id.extendedKeyUsages().contains("2.5.29.37.0")) {
             throw SigningErrors.error(SigningErrors.CERT_WRONG_USAGE, ErrorKind.FORBIDDEN, "extendedKeyUsage");
         }
-        if (id.kind() == SubjectKind.LEGAL_ENTITY_INFO_SYSTEM || id.kind() == SubjectKind.TREASURY_K2) {
+        if (id.kind() == SubjectKind.TREASURY_K2) {
             throw SigningErrors.error(SigningErrors.CERT_WRONG_USAGE, ErrorKind.FORBIDDEN, "role");
         }
         if (!acceptedRoles.isEmpty() && acceptedRoles.stream().noneMatch(id.extendedKeyUsages()::contains)) {

@@ -126,7 +126,7 @@ class ExternalSigningTest {
                 .extracting("code").isEqualTo("CERT_REVOKED");
         SigningKey infoSystem = TestData.key("gost2015-512/2026_legal_valid_treasury_client.p12");
         assertThatThrownBy(() -> external.prepareCades(doc, infoSystem.certificate(), CadesLevel.B_B))
-                .extracting("code").isEqualTo("CERT_WRONG_USAGE");
+                .extracting("code").isEqualTo("CERT_ORGANISATION_SEAL");
         SigningKey individual = TestData.key("gost2015-512/2026_individual_valid.p12");
         assertThatThrownBy(() -> external.prepareCades(doc, individual.certificate(), CadesLevel.B_B))
                 .extracting("code").isEqualTo("CERT_WRONG_USAGE");

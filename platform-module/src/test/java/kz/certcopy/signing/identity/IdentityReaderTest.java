@@ -42,7 +42,13 @@ class IdentityReaderTest {
         ClerkCertificatePolicy policy = new ClerkCertificatePolicy(ClerkCertificatePolicy.DEFAULT_ROLES);
         assertThatThrownBy(() -> policy.check(TestData.cert("certs/2022_individual_auth_rsa.cer")))
                 .extracting("code").isEqualTo("CERT_WRONG_USAGE");
+        // an organisation's seal (information-system certificate): refused as a seal, not as a wrong usage
         assertThatThrownBy(() -> policy.check(TestData.key("gost2015-512/2026_legal_valid_treasury_client.p12").certificate()))
+                .extracting("code").isEqualTo("CERT_ORGANISATION_SEAL");
+        assertThatThrownBy(() -> new ClerkCertificatePolicy(Set.of())
+                .check(TestData.key("gost2015-512/2026_legal_valid_treasury_client.p12").certificate()))
+                .extracting("code").isEqualTo("CERT_ORGANISATION_SEAL");
+        assertThatThrownBy(() -> policy.check(TestData.key("gost2015-512/2026_legal_valid_infosystem.p12").certificate()))
                 .extracting("code").isEqualTo("CERT_WRONG_USAGE");
         assertThatThrownBy(() -> policy.check(TestData.key("gost2015-512/2026_individual_valid.p12").certificate()))
                 .extracting("code").isEqualTo("CERT_WRONG_USAGE");
