@@ -149,8 +149,9 @@ public final class ExternalCertification {
         try {
             remembered.remember(actor.username(), cert.getEncoded());
         } catch (CertificateException | RuntimeException e) {
-            log.warn("The certificate of an NCALayer certification could not be remembered; the next one asks "
-                    + "NCALayer for the key", e);
+            // the exception's class only: a database message could quote the account's values
+            log.warn("The certificate of an NCALayer certification could not be remembered ({}); the next one asks "
+                    + "NCALayer for the key", e.getClass().getName());
         }
     }
 
