@@ -78,7 +78,9 @@
   //  - locale: NCALayer's dialog speaks kk and ru only, so English pages get the Russian dialog.
   // Answers: {status:true, body:{result: PEM CMS}}; Cancel = {status:true, body:{}}; {status:false, code, message}.
   function signHash(ws, storage, digestBase64, serialNumber) {
-    var signer = { extKeyUsageOids: [EKU_SIGN], iin: t.iin || '', serialNumber: serialNumber || '' };
+    var signer = { extKeyUsageOids: [EKU_SIGN], iin: t.iin || '' };
+    // certcopy.web.ncalayer.select-by-serial (on by default): only that key is selectable
+    if (t.selectBySerial !== 'false') { signer.serialNumber = serialNumber || ''; }
     if (t.testKeys === 'true') { signer.chain = []; }
     var message = { module: 'kz.gov.pki.knca.basics', method: 'sign', args: {
       allowedStorages: [storage], format: 'cms', data: digestBase64,

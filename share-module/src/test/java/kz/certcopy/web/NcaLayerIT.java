@@ -201,6 +201,26 @@ class NcaLayerIT extends BrowserTest {
     }
 
     @Test
+    void withSelectionBySerialSwitchedOffOnlyTheIinFiltersTheKeys() {
+        // certcopy.web.ncalayer.select-by-serial is on by default; the page reads it from the request page
+        scannedRequest("ru");
+        WebElement settings = browser.findElement(By.id("ncalayer-texts"));
+        assertThat(settings.getAttribute("data-select-by-serial")).isEqualTo("true");
+        certifyWithNcaLayer();
+        // as the page is rendered with the switch off (an NCALayer that reads serial numbers in another form)
+        ncalayer.clear();
+        scannedRequest("ru");
+        browser.executeScript("document.getElementById('ncalayer-texts').dataset.selectBySerial = 'false'");
+        certifyWithNcaLayer();
+        List<JsonNode> signs = ncalayer.received(NcaLayerDouble.BASICS, "sign");
+        assertThat(signs).hasSize(2);
+        for (JsonNode sign : signs) {
+            assertThat(sign.path("args").path("signerParams").has("serialNumber")).isFalse();
+            assertThat(sign.path("args").path("signerParams").path("iin").asString()).isEqualTo(CLERK_IIN);
+        }
+    }
+
+    @Test
     void aFailedSigningWithTheRememberedKeyLetsTheClerkChooseTheKeyNextTime() {
         scannedRequest("ru");
         certifyWithNcaLayer(); // remembered from here on
