@@ -1,10 +1,14 @@
 // Certifying with the clerk's own key through NCALayer, in the platform's two steps (protocol facts and sources:
 // the design note NCALAYER.md):
-// 1) the key's certificate (commonUtils.getKeyInfo — the basics module has no call that returns a certificate
-//    without signing) starts the signing session on the server (POST …/originals/{n}/signing);
+// 1) the signing session starts on the server (POST …/originals/{n}/signing) — without a certificate, so the server
+//    uses the one of the clerk's last NCALayer certification; only when it has none usable (409
+//    NCALAYER_KEY_UNKNOWN) is NCALayer asked for the key's certificate (commonUtils.getKeyInfo — the basics module
+//    has no call that returns a certificate without signing) and the session started with it. getKeyInfo opens
+//    NCALayer's password dialog too: skipping it leaves two dialogs per copy instead of three;
 // 2) for each step (PAdES, then the detached CAdES over the signed PDF) the server gives contentDigest, made with
-//    the digest of the clerk's key; NCALayer signs that hash (basics.sign, digested) and the CMS goes back
-//    (PUT /api/v1/signings/{id}); the server answers 202 with the next step or 201 with the certified copy.
+//    the digest of the clerk's key, and the certificate's serial number; NCALayer signs that hash (basics.sign,
+//    digested, only that key selectable) and the CMS goes back (PUT /api/v1/signings/{id}); the server answers 202
+//    with the next step or 201 with the certified copy.
 // The server checks everything again (IIN of the clerk, role, chain, revocation, the CMS itself); nothing the page
 // says is trusted. The PIN/password is typed in NCALayer's own window; this page never sees it.
 (function () {
@@ -16,7 +20,13 @@
   // wss://127.0.0.1:13579/ by default; configurable (certcopy.web.ncalayer.url) so tests can use a stand-in
   var URL = t.url || 'wss://127.0.0.1:13579/';
 
-  function NcaError(kind, detail) { this.kind = kind; this.detail = detail; }
+  // kind: notRunning, cancelled, failed (NCALayer) or server (detail = the server's message, code = its code)
+  function NcaError(kind, detail, code) { this.kind = kind; this.detail = detail; this.code = code; }
+
+  // After signing with the remembered key failed (Cancel, an NCALayer error, the server refusing the signature), the
+  // next attempt on this page lets the clerk choose the key again (getKeyInfo): with a renewed key NCALayer offers
+  // none that matches the remembered serial number, and Cancel would otherwise be all the clerk could ever do.
+  var chooseKey = false;
 
   function connect() {
     return new Promise(function (resolve, reject) {
@@ -60,14 +70,17 @@
   //    encapsulate:false (detached: the server embeds it in the PDF or keeps it as the .p7s);
   //  - no tsaProfile: the server time-stamps with its own configured TSA (certcopy.signing.tsa-url), which it
   //    trusts and whose token fits the room reserved in the PDF;
-  //  - signerParams: only signing keys (EKU emailProtection) of the signed-in clerk's IIN are selectable, the rest
-  //    are greyed out in NCALayer's dialog; chain:[] lets NCALayer offer keys outside the production NCA chain,
+  //  - signerParams: only signing keys (EKU emailProtection) of the signed-in clerk's IIN with the serial number of
+  //    the certificate the server prepared the step for are selectable, the rest are greyed out in NCALayer's
+  //    dialog (a key other than that certificate's could never complete the step); chain:[] lets NCALayer offer keys outside the production NCA chain,
   //    which test keys are — only where test keys are configured (certcopy.web.ncalayer.test-keys); without it
   //    NCALayer offers only keys of the production NCA;
   //  - locale: NCALayer's dialog speaks kk and ru only, so English pages get the Russian dialog.
   // Answers: {status:true, body:{result: PEM CMS}}; Cancel = {status:true, body:{}}; {status:false, code, message}.
-  function signHash(ws, storage, digestBase64) {
+  function signHash(ws, storage, digestBase64, serialNumber) {
     var signer = { extKeyUsageOids: [EKU_SIGN], iin: t.iin || '' };
+    // certcopy.web.ncalayer.select-by-serial (on by default): only that key is selectable
+    if (t.selectBySerial !== 'false') { signer.serialNumber = serialNumber || ''; }
     if (t.testKeys === 'true') { signer.chain = []; }
     var message = { module: 'kz.gov.pki.knca.basics', method: 'sign', args: {
       allowedStorages: [storage], format: 'cms', data: digestBase64,
@@ -95,7 +108,7 @@
         return r.text().then(function (txt) {
           var j = {};
           try { j = txt ? JSON.parse(txt) : {}; } catch (x) { j = {}; }
-          if (!r.ok) { throw new NcaError('server', j.detail || j.code || String(r.status)); }
+          if (!r.ok) { throw new NcaError('server', j.detail || j.code || String(r.status), j.code); }
           return { status: r.status, body: j };
         });
       });
@@ -104,14 +117,24 @@
   function certify(button) {
     var request = button.dataset.request;
     var n = button.dataset.original;
+    var start = '/api/v1/requests/' + request + '/originals/' + n + '/signing';
     var row = button.closest('tr');
     var out = row && row.querySelector('.ncalayer-msg');
     var ws = null;
     var storage = 'PKCS12';
+    var remembered = false; // this attempt signs with the certificate the server remembered
+    var signing = false;    // the server accepted the certificate; NCALayer is signing
     function say(text, bad) {
       if (!out) { return; }
       out.textContent = text;
       out.className = 'ncalayer-msg ' + (bad ? 'error' : 'notice');
+    }
+    // the key NCALayer reports (its own key/password dialog) starts the session
+    function startWithKeyInfo() {
+      remembered = false;
+      return common(ws, 'getKeyInfo', [storage]).then(function (key) {
+        return api('POST', start, { certificate: key.pem });
+      });
     }
     button.disabled = true;
     say(t.working, false);
@@ -123,23 +146,34 @@
       return common(ws, 'getActiveTokens', []).catch(function () { return []; });
     }).then(function (tokens) {
       if (tokens && tokens.length) { storage = tokens[0]; }
-      return common(ws, 'getKeyInfo', [storage]);
-    }).then(function (key) {
-      return api('POST', '/api/v1/requests/' + request + '/originals/' + n + '/signing', { certificate: key.pem });
+      if (chooseKey) { return startWithKeyInfo(); }
+      remembered = true;
+      return api('POST', start, {}).catch(function (e) {
+        // nothing remembered (first NCALayer certification), or no longer usable: ask NCALayer once
+        if (e instanceof NcaError && e.code === 'NCALAYER_KEY_UNKNOWN') { return startWithKeyInfo(); }
+        throw e;
+      });
     }).then(function next(res) {
       if (res.status === 201 && !res.body.contentDigest) { return res; }
       var step = res.body;
-      return signHash(ws, storage, step.contentDigest)
+      signing = true;
+      return signHash(ws, storage, step.contentDigest, step.certificateSerialNumber)
         .then(function (cms) { return api('PUT', step.next, { signature: cms }); })
         .then(next);
     }).then(function () {
       window.location.href = '/requests/' + request + '?certified=' + n;
     }).catch(function (e) {
       var kind = e instanceof NcaError ? e.kind : 'failed';
-      if (kind === 'server') { say(e.detail, true); }
-      else if (kind === 'notRunning') { say(t.notRunning, true); }
-      else if (kind === 'cancelled') { say(t.cancelled, true); }
-      else { say(t.failed + (e.detail ? ' (' + e.detail + ')' : ''), true); }
+      var text;
+      if (kind === 'server') { text = e.detail; }
+      else if (kind === 'notRunning') { text = t.notRunning; }
+      else if (kind === 'cancelled') { text = t.cancelled; }
+      else { text = t.failed + (e.detail ? ' (' + e.detail + ')' : ''); }
+      if (remembered && signing && kind !== 'notRunning') {
+        chooseKey = true;
+        text += ' ' + t.chooseKey;
+      }
+      say(text, true);
       button.disabled = false;
       button.focus();
     }).then(function () { if (ws) { try { ws.close(); } catch (x) { /* closed */ } } });

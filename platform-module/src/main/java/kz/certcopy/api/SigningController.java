@@ -22,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Certification with the clerk's own key through NCALayer, in two signatures (PAdES, then the detached CAdES over
  * the signed PDF). Each step gives {@code dataToSign} (sign raw with {@code signatureAlgorithm}) and
- * {@code contentDigest} (for {@code createCAdESFromBase64Hash}); send back either result, base64.
+ * {@code contentDigest} (for {@code createCAdESFromBase64Hash}); send back either result, base64. Started without
+ * a certificate, the clerk's last NCALayer certificate is used ({@code 409 NCALAYER_KEY_UNKNOWN} if none is usable).
  */
 @RestController
 @Tag(name = "Two-step signing (NCALayer)")
@@ -44,20 +45,27 @@ public class SigningController {
     public record SignatureBody(String signature) {
     }
 
+    /** {@code certificateSerialNumber}: the key to sign with (lower-case hex, NCALayer's signerParams form). */
     public record StepView(String signingId, String stage, String dataToSign, String contentDigest,
-                           String signatureAlgorithm, String digestAlgorithm, Instant expiresAt, String next) {
+                           String signatureAlgorithm, String digestAlgorithm, String certificateSerialNumber,
+                           Instant expiresAt, String next) {
     }
 
     @PostMapping("/api/v1/requests/{id}/originals/{n}/signing")
-    @Operation(summary = "Start certifying with the clerk's own key: body {certificate: base64 DER or PEM} → step one")
+    @Operation(summary = "Start certifying with the clerk's own key: body {certificate: base64 DER or PEM} → step "
+            + "one; without a certificate the one of the clerk's last NCALayer certification is used, and if there is "
+            + "none (or it is no longer valid) the answer is 409 NCALAYER_KEY_UNKNOWN")
     public ResponseEntity<StepView> start(@PathVariable String id, @PathVariable int n,
-                                          @RequestBody StartBody body) {
+                                          @RequestBody(required = false) StartBody body) {
+        CertificationRequestId request = CertificationRequestId.parse(id);
+        ExternalCertification.Step step;
         if (body == null || body.certificate() == null || body.certificate().isBlank()) {
-            throw new CertCopyException("FILE_REQUIRED", ErrorKind.INVALID_INPUT);
+            step = external.startWithRememberedCertificate(actor.get(), request, n);
+        } else {
+            String cert = body.certificate().strip();
+            byte[] der = cert.startsWith("-----BEGIN") ? cert.getBytes(StandardCharsets.US_ASCII) : base64(cert);
+            step = external.start(actor.get(), request, n, der);
         }
-        String cert = body.certificate().strip();
-        byte[] der = cert.startsWith("-----BEGIN") ? cert.getBytes(StandardCharsets.US_ASCII) : base64(cert);
-        ExternalCertification.Step step = external.start(actor.get(), CertificationRequestId.parse(id), n, der);
         return ResponseEntity.status(201).body(view(step));
     }
 
@@ -80,7 +88,7 @@ public class SigningController {
         Base64.Encoder b64 = Base64.getEncoder();
         return new StepView(p.sessionId(), step.stage().name(), b64.encodeToString(p.dataToSign()),
                 b64.encodeToString(p.contentDigest()), p.signatureAlgorithmOid(), p.digestAlgorithmOid(),
-                p.expiresAt(), "/api/v1/signings/" + p.sessionId());
+                step.certificateSerialNumber(), p.expiresAt(), "/api/v1/signings/" + p.sessionId());
     }
 
     private static byte[] base64(String s) {

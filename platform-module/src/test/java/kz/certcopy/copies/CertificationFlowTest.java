@@ -339,6 +339,128 @@ public abstract class CertificationFlowTest extends IntegrationTest {
                 .query(Long.class).single()).isZero();
     }
 
+    @Test
+    void ncaLayerSigningStartsWithTheCertificateOfTheClerksLastNcaLayerCertification() throws Exception {
+        SigningKey key = testKey("gost2015-512/2026_legal_valid_employee_signright.p12");
+        // fresh accounts of the key's IIN, so nothing is remembered for them yet whatever ran before
+        String clerk = freshClerk("123456789012");
+        String colleague = freshClerk("123456789012");
+
+        // nothing remembered: a start without certificate is told to send one; no session, nothing stored
+        String first = registerAt(clerk, "almaty-1", TestIins.next());
+        uploadScans(clerk, first, 1);
+        Response unknown = post(signingPath(first), clerk, "{}", "Accept-Language", "en");
+        assertThat(unknown.status()).as(unknown.body()).isEqualTo(409);
+        assertThat(unknown.code()).isEqualTo("NCALAYER_KEY_UNKNOWN");
+        assertThat(unknown.json().path("detail").asString()).contains("send the certificate of your key");
+        assertThat(post(signingPath(first), clerk, null, "Accept-Language", "kk").json().path("detail").asString())
+                .contains("сертификатын жіберіңіз");
+        assertThat(jdbc.sql("SELECT count(*) FROM certification_signing WHERE clerk_username = ?").param(clerk)
+                .query(Long.class).single()).isZero();
+
+        // the first certification sends the certificate (the page got it from NCALayer's getKeyInfo)
+        Response started = post(signingPath(first), clerk, "{\"certificate\": \"" + base64(key) + "\"}");
+        assertThat(started.json().path("certificateSerialNumber").asString())
+                .isEqualTo(key.certificate().getSerialNumber().toString(16));
+        signBothSteps(clerk, key, started);
+
+        // the next one starts without it and certifies with the same key: the copy verifies like any other
+        String second = registerAt(clerk, "almaty-1", TestIins.next());
+        uploadScans(clerk, second, 1);
+        Response remembered = post(signingPath(second), clerk, "{}");
+        assertThat(remembered.status()).as(remembered.body()).isEqualTo(201);
+        assertThat(remembered.json().path("stage").asString()).isEqualTo("PADES");
+        assertThat(remembered.json().path("certificateSerialNumber").asString())
+                .isEqualTo(key.certificate().getSerialNumber().toString(16));
+        JsonNode copy = signBothSteps(clerk, key, remembered);
+        assertThat(copy.path("signer").path("iin").asString()).isEqualTo("123456789012");
+        Map<String, byte[]> zip = unzip(download("/api/v1/copies/" + copy.path("id").asString() + "/package.zip",
+                clerk));
+        assertThat(verifier.verify(zip.get("document.pdf"), null).indication()).isEqualTo(Indication.TOTAL_PASSED);
+        assertThat(verifier.verify(zip.get("signature.p7s"), zip.get("document.pdf")).indication())
+                .isEqualTo(Indication.TOTAL_PASSED);
+
+        // another clerk — even one whose account names the same IIN — never starts with this clerk's certificate
+        String theirs = registerAt(colleague, "almaty-1", TestIins.next());
+        uploadScans(colleague, theirs, 1);
+        assertThat(post(signingPath(theirs), colleague, "{}").code()).isEqualTo("NCALAYER_KEY_UNKNOWN");
+
+        // a key sent from getKeyInfo (e.g. a renewed one) replaces the remembered certificate once it has certified
+        byte[] earlierKey = testKey("gost2015-512/2026_legal_revoked_employee_signright.p12").certificate()
+                .getEncoded();
+        rememberedCertificates.remember(clerk, earlierKey);
+        String third = registerAt(clerk, "almaty-1", TestIins.next());
+        uploadScans(clerk, third, 1);
+        signBothSteps(clerk, key, post(signingPath(third), clerk, "{\"certificate\": \"" + base64(key) + "\"}"));
+        assertThat(rememberedCertificates.of(clerk).orElseThrow()).isEqualTo(key.certificate().getEncoded());
+        String fourth = registerAt(clerk, "almaty-1", TestIins.next());
+        uploadScans(clerk, fourth, 1);
+        Response afterRenewal = post(signingPath(fourth), clerk, null);
+        assertThat(afterRenewal.status()).as(afterRenewal.body()).isEqualTo(201);
+        assertThat(afterRenewal.json().path("certificateSerialNumber").asString())
+                .isEqualTo(key.certificate().getSerialNumber().toString(16));
+    }
+
+    @Test
+    void aRememberedCertificateThatNoLongerPassesTheChecksIsForgottenAndTheKeyAskedFor() throws Exception {
+        // revoked since it was remembered (on the CRL), and expired by now (an individual's key, 2024): both count as
+        // nothing remembered; sent from NCALayer, the certificate is told its refusal (for the individual's key the
+        // usage check speaks before the validity period)
+        record Case(String key, String clerkIin, String refusal) {
+        }
+        for (Case c : List.of(new Case("gost2015-512/2026_legal_revoked_employee_signright.p12", "123456789012",
+                "CERT_REVOKED"), new Case("gost2015-512/2023_individual.p12", "123456789011", "CERT_WRONG_USAGE"))) {
+            String clerk = freshClerk(c.clerkIin());
+            byte[] der = testKey(c.key()).certificate().getEncoded();
+            rememberedCertificates.remember(clerk, der);
+            String request = registerAt(clerk, "almaty-1", TestIins.next());
+            uploadScans(clerk, request, 1);
+            Response r = post(signingPath(request), clerk, "{}");
+            assertThat(r.status()).as(c.key()).isEqualTo(409);
+            assertThat(r.code()).as(c.key()).isEqualTo("NCALAYER_KEY_UNKNOWN");
+            assertThat(rememberedCertificates.of(clerk)).as(c.key()).isEmpty();
+            Response sent = post(signingPath(request), clerk, "{\"certificate\": \""
+                    + Base64.getEncoder().encodeToString(der) + "\"}");
+            assertThat(sent.status()).as(c.key()).isEqualTo(403);
+            assertThat(sent.code()).as(c.key()).isEqualTo(c.refusal());
+        }
+    }
+
+    @Autowired
+    protected RememberedCertificates rememberedCertificates;
+
+    /** A new clerk account of almaty-1 whose certificate IIN is {@code iin}. */
+    private String freshClerk(String iin) {
+        String username = "ncalayer." + java.util.UUID.randomUUID().toString().substring(0, 8);
+        accounts.save(username, PASSWORD, "Тесттов Тестт", iin, "almaty-1", Set.of(Role.CLERK));
+        return username;
+    }
+
+    private static SigningKey testKey(String file) throws Exception {
+        return new Pkcs12KeySource(Files.readAllBytes(Path.of("src/test/resources/testdata/kz-pki/keys", file)),
+                "Qwerty12".toCharArray()).load();
+    }
+
+    private static String base64(SigningKey key) throws Exception {
+        return Base64.getEncoder().encodeToString(key.certificate().getEncoded());
+    }
+
+    private static String signingPath(String requestId) {
+        return "/api/v1/requests/" + requestId + "/originals/1/signing";
+    }
+
+    /** Signs the PAdES step and then the CAdES step with {@code key}; returns the certified copy. */
+    private JsonNode signBothSteps(String clerk, SigningKey key, Response pades) throws Exception {
+        assertThat(pades.status()).as(pades.body()).isEqualTo(201);
+        Response cades = call("PUT", pades.json().path("next").asString(), clerk, signatureBody(key, pades));
+        assertThat(cades.status()).as(cades.body()).isEqualTo(202);
+        assertThat(cades.json().path("certificateSerialNumber").asString())
+                .isEqualTo(pades.json().path("certificateSerialNumber").asString());
+        Response done = call("PUT", cades.json().path("next").asString(), clerk, signatureBody(key, cades));
+        assertThat(done.status()).as(done.body()).isEqualTo(201);
+        return done.json();
+    }
+
     private static String signatureBody(SigningKey key, Response step) throws Exception {
         Signature s = Signature.getInstance(key.family().signatureName());
         s.initSign(key.privateKey());

@@ -17,15 +17,21 @@ public class NcaLayerSettings {
      *            clerk's computer (tests point it at a stand-in on another port)
      * @param testKeys {@code certcopy.web.ncalayer.test-keys}: send {@code signerParams.chain: []} so NCALayer offers
      *            keys that do not chain to the production NCA (NCA RK test keys); demo and tests only
+     * @param selectBySerial {@code certcopy.web.ncalayer.select-by-serial}: send {@code signerParams.serialNumber} so
+     *            NCALayer offers only the key of the certificate the step was prepared for (a clerk's personal key has
+     *            the same IIN and EKU as the employee key). The serial's form NCALayer compares with is inferred, not
+     *            confirmed; if a real NCALayer offers no key, operations switch it off and the IIN filter plus the
+     *            server's SIGNER_MISMATCH check remain
      */
-    public record Settings(String url, boolean testKeys) {
+    public record Settings(String url, boolean testKeys, boolean selectBySerial) {
     }
 
     private final Settings settings;
 
     public NcaLayerSettings(@Value("${certcopy.web.ncalayer.url:wss://127.0.0.1:13579/}") String url,
-                            @Value("${certcopy.web.ncalayer.test-keys:false}") boolean testKeys) {
-        this.settings = new Settings(url, testKeys);
+                            @Value("${certcopy.web.ncalayer.test-keys:false}") boolean testKeys,
+                            @Value("${certcopy.web.ncalayer.select-by-serial:true}") boolean selectBySerial) {
+        this.settings = new Settings(url, testKeys, selectBySerial);
     }
 
     @ModelAttribute("ncalayer")

@@ -72,6 +72,8 @@ final class NcaLayerDouble implements AutoCloseable {
     private volatile SigningKey key;
     /** The key picked in the signing dialog when it differs from the one getKeyInfo reported; null = same. */
     private volatile SigningKey signingKey;
+    /** Behaves like an NCALayer that does not apply {@code signerParams.serialNumber} (until {@link #clear}). */
+    private volatile boolean ignoresSerialNumber;
 
     private static NcaLayerDouble shared;
 
@@ -182,6 +184,14 @@ final class NcaLayerDouble implements AutoCloseable {
         key = reported;
     }
 
+    /**
+     * From now on the signing dialog offers keys whatever serial number the page asked for — so {@link #signWith}
+     * can still pick another key, as an NCALayer that ignores that filter would let the user do.
+     */
+    synchronized void ignoreSerialNumber() {
+        ignoresSerialNumber = true;
+    }
+
     /** The user presses Cancel in the next signing dialog (basics.sign). */
     synchronized void cancelNext() {
         script.add(new Cancel());
@@ -205,6 +215,7 @@ final class NcaLayerDouble implements AutoCloseable {
     synchronized void clear() {
         received.clear();
         script.clear();
+        ignoresSerialNumber = false;
     }
 
     @Override
@@ -313,8 +324,10 @@ final class NcaLayerDouble implements AutoCloseable {
     }
 
     /**
-     * Whether the key passes the page's {@code signerParams}: EKU filter (all OIDs required), IIN / BIN, and the
-     * chain — without {@code chain} NCALayer offers only keys of the production NCA; test keys need {@code []}.
+     * Whether the key passes the page's {@code signerParams}: EKU filter (all OIDs required), IIN / BIN, the
+     * certificate's serial number (in the form getKeyInfo reports it: lower-case hex, as the design note's sources
+     * show it — that NCALayer compares in exactly this form is an assumption), and the chain — without {@code chain}
+     * NCALayer offers only keys of the production NCA; test keys need {@code []}.
      */
     private boolean selectable(JsonNode signer) {
         X509Certificate cert = (signingKey != null ? signingKey : key).certificate();
@@ -336,9 +349,11 @@ final class NcaLayerDouble implements AutoCloseable {
         var who = IdentityReader.read(cert);
         String iin = signer.path("iin").asString("");
         String bin = signer.path("bin").asString("");
+        String serial = signer.path("serialNumber").asString("");
         boolean testKey = cert.getIssuerX500Principal().getName().toUpperCase().contains("TEST");
         return (iin.isEmpty() || iin.equals(who.iin()))
                 && (bin.isEmpty() || bin.equals(who.bin()))
+                && (serial.isEmpty() || ignoresSerialNumber || serial.equals(cert.getSerialNumber().toString(16)))
                 && (!testKey || signer.path("chain").isArray());
     }
 

@@ -108,9 +108,16 @@ class NcaLayerDoubleTest {
         assertThat(failed.path("status").asBoolean()).isFalse();
         assertThat(failed.path("code").asString()).isEqualTo("SIGNING_FAILURE");
 
-        // filters: another IIN, or a test key without chain:[] — nothing selectable, the user can only cancel
+        // filters: another IIN, another certificate's serial, or a test key without chain:[] — nothing selectable,
+        // the user can only cancel; the key's own serial (as getKeyInfo reports it) is selectable
         assertThat(json.readTree(call(sign("{\"extKeyUsageOids\":[\"1.3.6.1.5.5.7.3.4\"],\"iin\":\"123456789011\","
                 + "\"chain\":[]}", streebog))).path("body").has("result")).isFalse();
+        assertThat(json.readTree(call(sign("{\"extKeyUsageOids\":[\"1.3.6.1.5.5.7.3.4\"],\"iin\":\"123456789012\","
+                + "\"serialNumber\":\"12490d7ba57b59efea8433349d75cc807b168957\",\"chain\":[]}", streebog)))
+                .path("body").has("result")).isFalse();
+        assertThat(json.readTree(call(sign("{\"extKeyUsageOids\":[\"1.3.6.1.5.5.7.3.4\"],\"iin\":\"123456789012\","
+                + "\"serialNumber\":\"179fdd544a7f9a19b77ad38275ca45f20b84e590\",\"chain\":[]}", streebog)))
+                .path("body").has("result")).isTrue();
         assertThat(json.readTree(call(sign("{\"extKeyUsageOids\":[\"1.3.6.1.5.5.7.3.4\"]}", streebog)))
                 .path("body").has("result")).isFalse();
         // signingParams not an object → INVOCATION_ERROR; unknown module

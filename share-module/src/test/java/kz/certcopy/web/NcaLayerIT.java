@@ -24,11 +24,14 @@ import tools.jackson.databind.JsonNode;
  * itself is a desktop application with a GUI that cannot run here): the double signs for real with NCA RK test
  * keys, the platform checks the CMS for real, and the certified copy is verified afterwards by the signing engine,
  * poppler's pdfsig and openssl. Also Cancel, a key the platform refuses (revoked, another person's) and an NCALayer
- * error code, each with its message next to the original in the chosen language.
+ * error code, each with its message next to the original in the chosen language; and the clerk's second copy, which
+ * starts with the certificate the server remembered and so needs no getKeyInfo (one password dialog fewer).
  */
 class NcaLayerIT extends BrowserTest {
 
     private static final String CLERK_IIN = "123456789012"; // almaty.clerk1's
+    /** Serial number of almaty.clerk1's key (VALID_KEY) as getKeyInfo reports it and signerParams carries it. */
+    private static final String CLERK_KEY_SERIAL = "179fdd544a7f9a19b77ad38275ca45f20b84e590";
     private static final String REVOKED_KEY =
             "/testdata/kz-pki/keys/gost2015-512/2026_legal_revoked_employee_signright.p12";
     private static final String SEAL_KEY = "/testdata/kz-pki/keys/gost2015-512/2026_legal_valid_treasury_client.p12";
@@ -44,6 +47,8 @@ class NcaLayerIT extends BrowserTest {
 
     @BeforeEach
     void freshNcaLayer() {
+        // every test starts as the clerk's first NCALayer certification: no certificate remembered from another test
+        jdbc.sql("DELETE FROM remembered_certificate WHERE username = 'almaty.clerk1'").update();
         ncalayer.clear();
         ncalayer.useClock(clock);
         ncalayer.useKey(NcaLayerDouble.VALID_KEY, NcaLayerDouble.PASSWORD);
@@ -75,6 +80,8 @@ class NcaLayerIT extends BrowserTest {
             assertThat(args.path("signingParams").path("encapsulate").asBoolean()).isFalse();
             assertThat(args.path("signingParams").has("tsaProfile")).isFalse();
             assertThat(args.path("signerParams").path("iin").asString()).isEqualTo(CLERK_IIN);
+            // only the key whose certificate the server prepared the step for is selectable
+            assertThat(args.path("signerParams").path("serialNumber").asString()).isEqualTo(CLERK_KEY_SERIAL);
             assertThat(args.path("signerParams").path("extKeyUsageOids").get(0).asString())
                     .isEqualTo(NcaLayerDouble.EKU_SIGN);
             assertThat(args.path("signerParams").path("chain").isArray()).isTrue();
@@ -158,8 +165,97 @@ class NcaLayerIT extends BrowserTest {
         ncalayer.clear();
         ncalayer.useKey(NcaLayerDouble.VALID_KEY, NcaLayerDouble.PASSWORD);
         ncalayer.signWith(REVOKED_KEY, NcaLayerDouble.PASSWORD);
+        ncalayer.ignoreSerialNumber(); // NCALayer offers only the reported key's serial; this one lets any be picked
         certifyRefused("Ожидание", "Документ подписан не тем сертификатом, который был выбран.", "Не решено");
         assertThat(ncalayer.received(NcaLayerDouble.BASICS, "sign")).hasSize(1);
+    }
+
+    @Test
+    void theSecondCopyStartsWithTheRememberedCertificateWithoutAskingNcaLayerForTheKey() throws Exception {
+        // the first copy: NCALayer is asked for the key (getKeyInfo), then signs twice
+        scannedRequest("ru");
+        certifyWithNcaLayer();
+        assertThat(ncalayer.received(NcaLayerDouble.COMMON_UTILS, "getKeyInfo")).hasSize(1);
+        assertThat(ncalayer.received(NcaLayerDouble.BASICS, "sign")).hasSize(2);
+
+        // the second copy (another request of the same clerk): no getKeyInfo, two signatures with that key only
+        ncalayer.clear();
+        scannedRequest("ru");
+        certifyWithNcaLayer();
+        shot("36-ncalayer-second-copy-ru");
+        assertThat(ncalayer.received(NcaLayerDouble.COMMON_UTILS, "getKeyInfo")).isEmpty();
+        List<JsonNode> signs = ncalayer.received(NcaLayerDouble.BASICS, "sign");
+        assertThat(signs).hasSize(2);
+        for (JsonNode sign : signs) {
+            assertThat(sign.path("args").path("signerParams").path("serialNumber").asString())
+                    .isEqualTo(CLERK_KEY_SERIAL);
+            assertThat(sign.path("args").path("signerParams").path("iin").asString()).isEqualTo(CLERK_IIN);
+            assertThat(sign.path("args").path("signerParams").path("chain").isArray()).isTrue();
+        }
+        String copy = row(1).findElement(By.cssSelector("a.package")).getAttribute("href")
+                .replaceAll(".*/copies/([^/]+)/package.zip.*", "$1");
+        byte[] pdf = download("/api/v1/copies/" + copy + "/document.pdf").body();
+        assertThat(verifier.verify(pdf, null).indication()).isEqualTo(Indication.TOTAL_PASSED);
+        assertThat(verifier.verify(download("/api/v1/copies/" + copy + "/signature.p7s").body(), pdf).indication())
+                .isEqualTo(Indication.TOTAL_PASSED);
+    }
+
+    @Test
+    void withSelectionBySerialSwitchedOffOnlyTheIinFiltersTheKeys() {
+        // certcopy.web.ncalayer.select-by-serial is on by default; the page reads it from the request page
+        scannedRequest("ru");
+        WebElement settings = browser.findElement(By.id("ncalayer-texts"));
+        assertThat(settings.getAttribute("data-select-by-serial")).isEqualTo("true");
+        certifyWithNcaLayer();
+        // as the page is rendered with the switch off (an NCALayer that reads serial numbers in another form)
+        ncalayer.clear();
+        scannedRequest("ru");
+        browser.executeScript("document.getElementById('ncalayer-texts').dataset.selectBySerial = 'false'");
+        certifyWithNcaLayer();
+        List<JsonNode> signs = ncalayer.received(NcaLayerDouble.BASICS, "sign");
+        assertThat(signs).hasSize(2);
+        for (JsonNode sign : signs) {
+            assertThat(sign.path("args").path("signerParams").has("serialNumber")).isFalse();
+            assertThat(sign.path("args").path("signerParams").path("iin").asString()).isEqualTo(CLERK_IIN);
+        }
+    }
+
+    @Test
+    void aFailedSigningWithTheRememberedKeyLetsTheClerkChooseTheKeyNextTime() {
+        scannedRequest("ru");
+        certifyWithNcaLayer(); // remembered from here on
+
+        // Cancel in the signing dialog (e.g. a renewed key: nothing in NCALayer matches the remembered serial)
+        ncalayer.clear();
+        scannedRequest("ru");
+        ncalayer.cancelNext();
+        String chooseKey = " Нажмите «Подписать через NCALayer» ещё раз, чтобы выбрать ключ в NCALayer.";
+        certifyRefused("Ожидание", "Подписание отменено в NCALayer. Ничего не подписано." + chooseKey, "Не решено");
+        assertThat(ncalayer.received(NcaLayerDouble.COMMON_UTILS, "getKeyInfo")).isEmpty();
+        assertThat(ncalayer.received(NcaLayerDouble.BASICS, "sign")).hasSize(1);
+        // pressed again: NCALayer is asked for the key, and the copy is certified with it
+        certifyWithNcaLayer();
+        assertThat(ncalayer.received(NcaLayerDouble.COMMON_UTILS, "getKeyInfo")).hasSize(1);
+        assertThat(ncalayer.received(NcaLayerDouble.BASICS, "sign")).hasSize(3);
+
+        // NCALayer signs with another key despite the serial number (the server: SIGNER_MISMATCH): said, no retry loop
+        ncalayer.clear();
+        scannedRequest("ru");
+        ncalayer.signWith(REVOKED_KEY, NcaLayerDouble.PASSWORD);
+        ncalayer.ignoreSerialNumber();
+        certifyRefused("Ожидание", "Документ подписан не тем сертификатом, который был выбран." + chooseKey,
+                "Не решено");
+        shot("37-ncalayer-other-key-choose-again-ru");
+        assertThat(ncalayer.received(NcaLayerDouble.COMMON_UTILS, "getKeyInfo")).isEmpty();
+        assertThat(ncalayer.received(NcaLayerDouble.BASICS, "sign")).hasSize(1);
+        assertThat(row(1).findElement(By.cssSelector(".certify-ncalayer")).isEnabled()).isTrue();
+    }
+
+    /** Sign with NCALayer on original 1 and wait until the page shows it certified. */
+    private void certifyWithNcaLayer() {
+        row(1).findElement(By.cssSelector(".certify-ncalayer")).click();
+        waitFor(d -> !all("#certified-msg").isEmpty());
+        assertThat(row(1).getText()).contains("Засвидетельствован");
     }
 
     @Test

@@ -24,6 +24,7 @@ import kz.certcopy.copies.CopyLinks;
 import kz.certcopy.copies.CopyReads;
 import kz.certcopy.copies.ExternalCertification;
 import kz.certcopy.copies.PublicRateLimit;
+import kz.certcopy.copies.RememberedCertificates;
 import kz.certcopy.copies.RequestForms;
 import kz.certcopy.forms.HandoverPackage;
 import kz.certcopy.handover.Handover;
@@ -114,8 +115,10 @@ public class CopiesConfiguration {
     @Bean
     ExternalCertification externalCertification(CopyCertification certification, ExternalSigning external,
                                                 CertificationSignings pending, CertificationRequests requests,
-                                                SigningProperties signing, Clock clock) {
-        return new ExternalCertification(certification, external, pending, requests, clock, level(signing));
+                                                RememberedCertificates remembered, SigningProperties signing,
+                                                Clock clock) {
+        return new ExternalCertification(certification, external, pending, requests, remembered, clock,
+                level(signing));
     }
 
     private static CadesLevel level(SigningProperties signing) {
