@@ -47,7 +47,19 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(CertCopyException.class)
     ResponseEntity<ProblemDetail> certCopy(CertCopyException e) {
-        return respond(e.kind().httpStatus(), e.code(), e.args());
+        ResponseEntity<ProblemDetail> r = respond(e.kind().httpStatus(), e.code(), e.args());
+        // a free-text field's error names its field (Texts: INVALID_TEXT {field}, TEXT_TOO_LONG {max, field}), so a
+        // client can put the message next to it as it does for INVALID_VALUE
+        Object[] args = e.args();
+        Object field = switch (e.code()) {
+            case "INVALID_TEXT" -> args.length > 0 ? args[0] : null;
+            case "TEXT_TOO_LONG" -> args.length > 1 ? args[1] : null;
+            default -> null;
+        };
+        if (field != null && r.getBody() != null) {
+            r.getBody().setProperty("field", field.toString());
+        }
+        return r;
     }
 
     @ExceptionHandler(AccessDeniedException.class)

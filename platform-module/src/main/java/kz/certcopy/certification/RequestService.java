@@ -13,6 +13,7 @@ import kz.certcopy.common.CertCopyException;
 import kz.certcopy.common.ErrorKind;
 import kz.certcopy.common.Texts;
 import kz.certcopy.security.Actor;
+import kz.certcopy.security.Role;
 
 /**
  * The certification workflow: register a consent, add originals, record certified copies and refusals, cancel.
@@ -39,6 +40,10 @@ public final class RequestService {
     }
 
     public CertificationRequest register(Actor actor, RegistrationForm form) {
+        if (!actor.has(Role.CLERK)) {
+            // a supervisor or records officer has no center to register at: told so, not "no such center"
+            throw new CertCopyException("ACCESS_DENIED", ErrorKind.FORBIDDEN);
+        }
         String center = form.centerId() != null ? Texts.plain(form.centerId(), "centerId") : actor.centerId();
         if (center == null || centers.find(center).isEmpty()) {
             throw new CertCopyException("UNKNOWN_CENTER", ErrorKind.UNPROCESSABLE);

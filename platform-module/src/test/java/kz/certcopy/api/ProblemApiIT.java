@@ -50,6 +50,14 @@ class ProblemApiIT extends IntegrationTest {
     }
 
     @Test
+    void onlyAClerkRegistersRequests() {
+        // a records officer or supervisor has no center to register at: told they lack the right, not "no such center"
+        for (String user : new String[] {"records", "supervisor", "ministry"}) {
+            assertProblem(post("/api/v1/requests", user, registration("850312300121")), 403, "ACCESS_DENIED");
+        }
+    }
+
+    @Test
     void malformedWrongTypedAndOversizedJson() {
         assertProblem(post("/api/v1/requests", "almaty.clerk1", "{\"applicant\": "), 400, "MALFORMED_JSON");
         assertProblem(post("/api/v1/requests", "almaty.clerk1", "{\"applicant\": {,}}"), 400, "MALFORMED_JSON");
@@ -67,7 +75,13 @@ class ProblemApiIT extends IntegrationTest {
         String huge = "{\"applicant\": {\"fullName\": \"" + "Ә".repeat(70_000) + "\"}}";
         assertProblem(post("/api/v1/requests", "almaty.clerk1", huge), 413, "PAYLOAD_TOO_LARGE");
         String longName = registration("850312300121").replace("Сәрсенбаева Әйгерім Қанатқызы", "Ә".repeat(400));
-        assertProblem(post("/api/v1/requests", "almaty.clerk1", longName), 400, "TEXT_TOO_LONG");
+        Response tooLong = post("/api/v1/requests", "almaty.clerk1", longName);
+        assertProblem(tooLong, 400, "TEXT_TOO_LONG");
+        assertThat(tooLong.json().path("field").asString()).isEqualTo("applicant.fullName");
+        String control = registration("850312300121").replace("Сәрсенбаева", "Сәрсен\\u0007баева");
+        Response controlChar = post("/api/v1/requests", "almaty.clerk1", control);
+        assertProblem(controlChar, 400, "INVALID_TEXT");
+        assertThat(controlChar.json().path("field").asString()).isEqualTo("applicant.fullName");
     }
 
     @Test
