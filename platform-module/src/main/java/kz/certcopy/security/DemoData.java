@@ -50,8 +50,8 @@ public class DemoData implements InitializingBean, SmartInitializingSingleton {
                 "ЦОН Алмалинского района города Алматы", "Алматы", "Алматы", "Алмалы"));
         centers.save(new ServiceCenter("astana-1", "Астана қаласы Есіл ауданы бойынша ХҚКО",
                 "ЦОН района Есиль города Астаны", "Астана", "Астана", "Есіл"));
-        clerk("almaty.clerk1", "Тесттов Тестт (ГОСТ 2015, заңды тұлға қызметкері)", "123456789012", "almaty-1");
-        clerk("almaty.clerk2", "Тестов Тест (RSA)", "123456789011", "almaty-1");
+        clerk("almaty.clerk1", "Тесттов Тестт Тесттович", "123456789012", "almaty-1");
+        clerk("almaty.clerk2", "Тестов Тест Тестович", "123456789011", "almaty-1");
         clerk("astana.clerk1", "Сейітқали Айбек Нұрланұлы", "900715300451", "astana-1");
         clerk("astana.clerk2", "Жақсыбекова Гүлнұр Серікқызы", "930421400673", "astana-1");
         accounts.save("supervisor", PASSWORD, "Бақылаушы (супервайзер)", null, null, Set.of(Role.SUPERVISOR));
