@@ -53,9 +53,9 @@
     }).catch(function () { /* really offline */ });
   };
 
-  // Page scripts that fetch pages (not the API) get the sign-in page back once the session is gone.
+  // Page scripts that fetch pages (not the API) get 401 once the session is gone (older servers: the sign-in page).
   function signInPage(r) {
-    return r.redirected && /\/login(\?|$)/.test(new URL(r.url).pathname + new URL(r.url).search);
+    return r.status === 401 || (r.redirected && /\/login(\?|$)/.test(new URL(r.url).pathname + new URL(r.url).search));
   }
 
   // A form refused because its session had ended is back after sign-in: fill it in again (same names, same
@@ -177,7 +177,10 @@
   }
 
   function refreshConsent(done) {
-    return fetch(location.pathname, { credentials: 'same-origin' }).then(function (r) { return r.text(); })
+    return fetch(location.pathname, { credentials: 'same-origin' }).then(function (r) {
+      if (signInPage(r)) { window.certcopySession(401, ''); }
+      return r.ok && !r.redirected ? r.text() : '';
+    })
       .then(function (html) {
         var fresh = new DOMParser().parseFromString(html, 'text/html').getElementById('consent');
         var section = document.getElementById('consent');

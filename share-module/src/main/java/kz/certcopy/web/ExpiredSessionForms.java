@@ -50,7 +50,13 @@ public class ExpiredSessionForms implements AccessDeniedHandler, AuthenticationE
     @Override
     public void commence(HttpServletRequest req, HttpServletResponse res, AuthenticationException e)
             throws IOException, jakarta.servlet.ServletException {
-        if (isRead(req)) {
+        if (isRead(req) && backgroundCall(req)) {
+            // A page's own call (the Today refresh, the IIN check, an image) gets 401, not the sign-in page: rendering
+            // that page for it would start a session whose cookie replaces the one of the sign-in page the clerk is
+            // looking at, and the clerk's next sign-in would fail its token check.
+            res.setHeader("WWW-Authenticate", "FormLogin realm=\"CertCopy\", location=\"/login\"");
+            res.setStatus(HttpServletResponse.SC_UNAUTHORIZED); // no error page either: it would render a token too
+        } else if (isRead(req)) {
             signIn.commence(req, res, e);
         } else {
             keep(req, res);
@@ -134,6 +140,21 @@ public class ExpiredSessionForms implements AccessDeniedHandler, AuthenticationE
         String id = unsent.keep(new UnsentForm(action, page, fields, owner, unsent.now()));
         WebCookies.set(res, UnsentForms.COOKIE, id, unsent.ttl());
         res.sendRedirect(base + "/login?expired");
+    }
+
+    /**
+     * A request the browser makes for a page (fetch, image, script), not a navigation of the clerk's: Fetch Metadata
+     * names its destination, or a script marked it. Browsers without Fetch Metadata count as navigations.
+     */
+    static boolean backgroundCall(HttpServletRequest req) {
+        String dest = req.getHeader("Sec-Fetch-Dest");
+        return req.getHeader("X-Requested-With") != null
+                || dest != null && !dest.equals("document") && !dest.equals("iframe") && !dest.equals("frame");
+    }
+
+    /** Pages remembered to return to after sign-in: the clerk's navigations only (saving one starts a session). */
+    static boolean pageToReturnTo(HttpServletRequest req) {
+        return "GET".equals(req.getMethod()) && !backgroundCall(req);
     }
 
     private static boolean isRead(HttpServletRequest req) {

@@ -11,6 +11,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,7 +42,10 @@ public class WorkspaceSignIn implements WebChainCustomizer, AuthenticationSucces
 
     @Override
     public void customize(HttpSecurity http) throws Exception {
+        HttpSessionRequestCache pages = new HttpSessionRequestCache();
+        pages.setRequestMatcher(ExpiredSessionForms::pageToReturnTo);
         http.formLogin(f -> f.successHandler(this))
+                .requestCache(c -> c.requestCache(pages))
                 .exceptionHandling(x -> x.accessDeniedHandler(expired).authenticationEntryPoint(expired))
                 .logout(l -> l.addLogoutHandler((req, res, auth) -> forget(req, res, unsent)));
     }
