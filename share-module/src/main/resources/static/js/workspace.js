@@ -14,6 +14,13 @@
     return m ? m.content : '';
   }
 
+  // A page sent as the answer to a form (its errors kept next to the fields) stands at the form page's own address:
+  // a reload, a bookmark or the language switch then asks for that page, never the POST-only address.
+  var address = meta('certcopy-address');
+  if (address && address !== location.pathname + location.search) {
+    history.replaceState(history.state, '', address);
+  }
+
   // A script's call answered "session expired" (401, or 403 SESSION_EXPIRED: a page older than the latest sign-in):
   // say so once, in the page's language, with a link that signs in and comes back to this very page. Everything
   // the server already stored (uploaded pages, their order) stays; nothing is retried behind the clerk's back.
@@ -70,11 +77,20 @@
     });
     var main = document.getElementById('main');
     if (!form) { if (main) { main.insertBefore(box, main.firstChild); } return; }
-    var open = form.closest('details');
-    if (open) { open.open = true; }
     form.parentNode.insertBefore(box, form);
     var fields = {};
     try { fields = JSON.parse(box.dataset.fields || '{}'); } catch (e) { fields = {}; }
+    fill(form, fields);
+    box.setAttribute('tabindex', '-1');
+    box.focus();
+  }
+
+  // Fills a form in with {name: [values]}: rows are added where the form grows (data-unsent-grows), hidden fields
+  // (the CSRF token, the request's version), files and passwords are never touched; the page's own scripts then
+  // see the values as typed (the IIN is checked again, the representative's fields shown).
+  function fill(form, fields) {
+    var open = form.closest('details');
+    if (open) { open.open = true; }
     var touched = [];
     Object.keys(fields).forEach(function (name) {
       var values = fields[name];
@@ -100,8 +116,67 @@
       el.dispatchEvent(new Event(el.type === 'radio' || el.type === 'checkbox' || el.tagName === 'SELECT'
         ? 'change' : 'input', { bubbles: true }));
     });
-    box.setAttribute('tabindex', '-1');
-    box.focus();
+  }
+
+  // The language switch loads the same page again in the other language. What the clerk typed into its forms
+  // (those marked data-carry) goes along in this tab's sessionStorage and is filled in again on arrival; it is
+  // removed on every page load, on sign-out and on the sign-in page, so it never outlives the switch nor reaches
+  // another account at this desk.
+  var CARRY = 'certcopy-carry';
+
+  function formKey(form) { return new URL(form.action, location.href).pathname; }
+
+  // The form's fields as {name: [values]}, or null when nothing was typed or ticked (a radio's default alone does
+  // not count).
+  function typed(form) {
+    var fields = {};
+    var any = false;
+    Array.prototype.forEach.call(form.elements, function (el) {
+      if (!el.name || ['hidden', 'file', 'password', 'submit', 'button'].indexOf(el.type) >= 0) { return; }
+      if ((el.type === 'radio' || el.type === 'checkbox') && !el.checked) { return; }
+      (fields[el.name] = fields[el.name] || []).push(el.value);
+      if (el.type === 'checkbox' || (el.type !== 'radio' && el.tagName !== 'SELECT' && el.value !== '')) { any = true; }
+    });
+    return any ? fields : null;
+  }
+
+  function carryTyping() {
+    var forms = {};
+    var any = false;
+    document.querySelectorAll('form[data-carry]').forEach(function (f) {
+      var fields = typed(f);
+      if (fields) { forms[formKey(f)] = fields; any = true; }
+    });
+    try {
+      if (any) { sessionStorage.setItem(CARRY, JSON.stringify({ page: location.pathname, forms: forms })); }
+    } catch (e) { /* storage unavailable: the page comes back empty, as before */ }
+  }
+
+  function forgetTyping() {
+    try { sessionStorage.removeItem(CARRY); } catch (e) { /* nothing kept */ }
+  }
+
+  function refillCarried() {
+    var kept = null;
+    try { kept = JSON.parse(sessionStorage.getItem(CARRY) || 'null'); } catch (e) { kept = null; }
+    forgetTyping();
+    if (!kept || kept.page !== location.pathname || document.body.classList.contains('login-page')) { return; }
+    document.querySelectorAll('form[data-carry]').forEach(function (f) {
+      var fields = kept.forms && kept.forms[formKey(f)];
+      if (fields) { fill(f, fields); }
+    });
+  }
+
+  function setUpLanguageSwitch() {
+    var form = document.querySelector('header form.lang');
+    if (!form) { return; }
+    form.addEventListener('submit', carryTyping);
+    form.querySelector('select').addEventListener('change', function () {
+      carryTyping();
+      form.submit();
+    });
+    var signOut = document.getElementById('sign-out');
+    if (signOut) { signOut.addEventListener('submit', forgetTyping); }
   }
 
   // A form is sent once: a second click (a double click, or an impatient one while the server is busy) would
@@ -147,6 +222,8 @@
     if (wizard) { setUpWizard(wizard); }
 
     restoreUnsent();
+    refillCarried();
+    setUpLanguageSwitch();
   });
 
   // The signed consent (Annex 1) scan goes straight to the API with the session and its CSRF token; then the

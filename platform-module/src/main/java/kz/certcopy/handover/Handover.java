@@ -61,6 +61,11 @@ public final class Handover {
         }
     }
 
+    /** Whether a clerk of the center can write packages to a removable medium (none configured: not offered). */
+    public boolean offersMedia(String centerId) {
+        return centerId != null && media.of(centerId).isPresent();
+    }
+
     /**
      * Writes {@code certcopy-<id>.zip} to the removable medium of the clerk's center; returns the file written.
      * Rule 8: a clerk of any center may hand over a copy again, another center's copy with a reason (one of the

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.certcopy.security.CertCopyUser;
 import org.springframework.security.access.AccessDeniedException;
@@ -30,13 +29,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class ExpiredSessionForms implements AccessDeniedHandler, AuthenticationEntryPoint {
 
-    /** The workspace's forms worth keeping: the POST path and the page that shows the form. */
-    private static final List<Map.Entry<Pattern, String>> FORMS = List.of(
-            Map.entry(Pattern.compile("/requests"), "/requests/new"),
-            Map.entry(Pattern.compile("/requests/([0-9a-fA-F-]{36})/refusal"), "/requests/$1"),
-            Map.entry(Pattern.compile("/copies"), "/copies"));
-    /** Other changes of a request (certify, write to media, ...) keep the place: the request's page. */
-    private static final Pattern REQUEST_ACTION = Pattern.compile("/requests/([0-9a-fA-F-]{36})/.*");
+    /**
+     * The workspace's forms whose fields are worth keeping (new request, refusal, copy search); other changes
+     * (certify, write to media, ...) keep the place only: the page of their form ({@link FormPages}).
+     */
+    private static final Pattern FORMS = Pattern.compile("/requests|/requests/[0-9a-fA-F-]{36}/refusal|/copies");
 
     private final UnsentForms unsent;
     private final LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
@@ -95,16 +92,8 @@ public class ExpiredSessionForms implements AccessDeniedHandler, AuthenticationE
             denied.handle(req, res, new AccessDeniedException("cross-site form"));
             return;
         }
-        String page = null;
-        Map<String, List<String>> fields = Map.of();
-        for (Map.Entry<Pattern, String> f : FORMS) {
-            Matcher m = f.getKey().matcher(path);
-            if (m.matches()) {
-                page = m.replaceFirst(f.getValue());
-                fields = UnsentForms.fieldsOf(req);
-                break;
-            }
-        }
+        String page = FormPages.pageOf(path).orElse(null);
+        Map<String, List<String>> fields = FORMS.matcher(path).matches() ? UnsentForms.fieldsOf(req) : Map.of();
         String action = path;
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         boolean signedIn = auth != null && auth.getPrincipal() instanceof CertCopyUser;
@@ -121,8 +110,7 @@ public class ExpiredSessionForms implements AccessDeniedHandler, AuthenticationE
             }
         }
         if (page == null) {
-            Matcher m = REQUEST_ACTION.matcher(path);
-            page = m.matches() ? "/requests/" + m.group(1) : refererPath(req);
+            page = refererPath(req);
         }
         if (signedIn && auth.getPrincipal() instanceof CertCopyUser user) {
             // signed in again meanwhile (another tab): back to the form at once, filled in

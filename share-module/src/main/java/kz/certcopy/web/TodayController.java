@@ -8,6 +8,8 @@ import java.util.UUID;
 import kz.certcopy.certification.CertificationRequest;
 import kz.certcopy.storage.ConsentScans;
 import kz.certcopy.certification.RequestService;
+import kz.certcopy.common.CertCopyException;
+import kz.certcopy.common.ErrorKind;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,9 +32,12 @@ public class TodayController {
 
     @GetMapping("/")
     String today(Model model) {
-        var actor = workspace.actor();
-        if (actor.centerId() == null) {
-            return "redirect:/board";
+        String home = Workspace.Desk.home(workspace.actor());
+        if (home == null) {
+            throw new CertCopyException("ACCESS_DENIED", ErrorKind.FORBIDDEN);
+        }
+        if (!home.equals("/")) { // the start page of a supervisor, records officer or ministry account
+            return "redirect:" + home;
         }
         rows(model);
         return "today";

@@ -6,6 +6,7 @@ import kz.certcopy.center.ServiceCenter;
 import kz.certcopy.center.ServiceCenters;
 import kz.certcopy.common.CertCopyException;
 import kz.certcopy.common.ErrorKind;
+import kz.certcopy.handover.Handover;
 import kz.certcopy.security.Actor;
 import kz.certcopy.security.CurrentActor;
 import kz.certcopy.security.Role;
@@ -16,29 +17,76 @@ import org.springframework.stereotype.Component;
 @Component
 public class Workspace {
 
-    /** What the header shows and what the pages check (roles). */
-    public record Desk(Actor actor, String fullName, String centerName) {
+    /**
+     * What the header shows and what the pages check: which pages the account's roles may open — as the platform's
+     * services allow them — and whether the clerk's center has a removable medium for hand-over packages.
+     */
+    public record Desk(Actor actor, String fullName, String centerName, boolean medium) {
         public boolean clerk() {
             return actor.has(Role.CLERK);
         }
 
+        /** The board (this page's own check). */
         public boolean supervisor() {
             return actor.has(Role.SUPERVISOR) || actor.has(Role.ADMIN);
         }
 
-        public boolean records() {
-            return actor.has(Role.RECORDS_OFFICER) || actor.has(Role.ADMIN);
+        /** The copy search: who may search copies by applicant (CopyReads). */
+        public boolean copies() {
+            return actor.has(Role.CLERK) || actor.has(Role.SUPERVISOR) || actor.has(Role.MINISTRY);
+        }
+
+        /** The records page's retention report: who may read reports (ReportService). */
+        public boolean reports() {
+            return actor.has(Role.RECORDS_OFFICER) || actor.has(Role.SUPERVISOR) || actor.has(Role.ADMIN)
+                    || actor.has(Role.MINISTRY);
+        }
+
+        /** Placing and releasing legal holds on the records page (LegalHoldService). */
+        public boolean holds() {
+            return actor.has(Role.RECORDS_OFFICER);
+        }
+
+        /** The page to start on after sign-in; null when the account may open none. */
+        public String home() {
+            return home(actor);
+        }
+
+        /** The title (message key) of {@link #home()}, for links back to it. */
+        public String homeTitle() {
+            return switch (String.valueOf(home())) {
+                case "/board" -> "web.board.title";
+                case "/records" -> "web.records.title";
+                case "/copies" -> "web.copies.title";
+                default -> "web.today.title";
+            };
+        }
+
+        static String home(Actor a) {
+            Desk d = new Desk(a, null, null, false);
+            if (d.clerk() && a.centerId() != null) {
+                return "/";
+            } else if (d.supervisor()) {
+                return "/board";
+            } else if (a.has(Role.RECORDS_OFFICER)) {
+                return "/records";
+            } else if (d.copies()) {
+                return "/copies"; // the ministry: reads copies across centers
+            }
+            return d.reports() ? "/records" : null;
         }
     }
 
     private final CurrentActor current;
     private final ServiceCenters centers;
     private final JdbcClient jdbc;
+    private final Handover handover;
 
-    public Workspace(CurrentActor current, ServiceCenters centers, JdbcClient jdbc) {
+    public Workspace(CurrentActor current, ServiceCenters centers, JdbcClient jdbc, Handover handover) {
         this.current = current;
         this.centers = centers;
         this.jdbc = jdbc;
+        this.handover = handover;
     }
 
     public Actor actor() {
@@ -62,7 +110,7 @@ public class Workspace {
         String name = jdbc.sql("SELECT full_name FROM app_user WHERE username = ?").param(a.username())
                 .query(String.class).optional().orElse(a.username());
         String center = a.centerId() == null ? null : centerName(a.centerId(), locale);
-        return new Desk(a, name, center);
+        return new Desk(a, name, center, a.has(Role.CLERK) && handover.offersMedia(a.centerId()));
     }
 
     /** Kazakh name for kk, Russian otherwise (centers are registered with these two names). */

@@ -45,7 +45,14 @@ public class WorkspaceAdvice {
     void common(Model model, Locale locale, HttpServletRequest req) {
         model.addAttribute("lang", locale.getLanguage());
         String query = req.getQueryString();
-        model.addAttribute("here", req.getRequestURI() + (query == null ? "" : "?" + query));
+        String here = req.getRequestURI() + (query == null ? "" : "?" + query);
+        if ("POST".equals(req.getMethod())) {
+            // the answer to a form (its errors, or an error page) stands for the form's page: the address bar, a
+            // reload and the language switch go there, not to the POST-only address (FormPages)
+            here = req.getContextPath() + FormPages.pageOf(FormPages.path(req)).orElse("/");
+            model.addAttribute("address", here);
+        }
+        model.addAttribute("here", here);
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.isAuthenticated() && !"anonymousUser".equals(auth.getPrincipal())) {
             model.addAttribute("desk", workspace.desk(locale));

@@ -21,8 +21,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -70,30 +68,26 @@ public abstract class BrowserTest {
             }
         }
     };
-    protected Path profile;
+    private Chromium chromium;
 
     @BeforeAll
     void startBrowser() throws IOException {
         Files.createDirectories(SHOTS);
-        profile = Files.createTempDirectory("certcopy-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        // the browser asks for Russian first, as most clerks' browsers do; the language switch overrides it
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "ru,kk,en"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + profile, "--window-size=1366,768", "--lang=ru");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().window().setSize(new Dimension(1366, 768));
+        chromium = Chromium.start();
+        browser = chromium.driver();
     }
 
+    /** Runs after the class's tests whether they passed or failed: the browser and its profile folder go. */
     @AfterAll
     void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
+    }
+
+    /** This class's browser profile folder (deleted when the browser quits). */
+    protected Path profile() {
+        return chromium.profile();
     }
 
     protected String url(String path) {
