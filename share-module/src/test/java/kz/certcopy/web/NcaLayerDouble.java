@@ -10,6 +10,7 @@ import jakarta.websocket.server.ServerEndpointConfig;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -77,6 +78,8 @@ final class NcaLayerDouble implements AutoCloseable {
 
     private static NcaLayerDouble shared;
 
+    private Path baseDir;
+
     private NcaLayerDouble(Clock clock) {
         this.clock = clock;
     }
@@ -88,6 +91,14 @@ final class NcaLayerDouble implements AutoCloseable {
     static synchronized NcaLayerDouble shared() {
         if (shared == null) {
             shared = start(VALID_KEY, PASSWORD, Clock.systemUTC());
+            NcaLayerDouble d = shared;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> { // its Tomcat folder goes with the JVM
+                try {
+                    d.close();
+                } catch (Exception e) {
+                    // the JVM is ending: nothing left to tell
+                }
+            }, "ncalayer-double-stop"));
         }
         return shared;
     }
@@ -106,7 +117,8 @@ final class NcaLayerDouble implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         try {
-            d.tomcat.setBaseDir(Files.createTempDirectory("ncalayer-double").toString());
+            d.baseDir = Files.createTempDirectory("ncalayer-double");
+            d.tomcat.setBaseDir(d.baseDir.toString());
             d.tomcat.getEngine().setName("ncalayer-double");
             Connector connector = new Connector();
             connector.setPort(d.port);
@@ -220,8 +232,16 @@ final class NcaLayerDouble implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        tomcat.stop();
-        tomcat.destroy();
+        try {
+            tomcat.stop();
+            tomcat.destroy();
+        } finally {
+            if (baseDir != null) {
+                try (var files = Files.walk(baseDir)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        }
     }
 
     /** One browser connection. */

@@ -25,6 +25,7 @@ final class CmisTestServer implements AutoCloseable {
     private final URLClassLoader loader;
     private final Object server;
     private final String browserUrl;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private CmisTestServer(URLClassLoader loader, Object server) throws ReflectiveOperationException {
         this.loader = loader;
@@ -40,7 +41,11 @@ final class CmisTestServer implements AutoCloseable {
         Thread.currentThread().setContextClassLoader(loader);
         try {
             Method start = loader.loadClass(SERVER_CLASS).getMethod("start", int.class, String.class);
-            return new CmisTestServer(loader, start.invoke(null, 0, repositoryId));
+            CmisTestServer server = new CmisTestServer(loader, start.invoke(null, 0, repositoryId));
+            // test classes keep theirs in a static field for their Spring context: it goes, with its temporary
+            // folder, when the JVM ends
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "cmis-test-server-stop"));
+            return server;
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("the CMIS test server did not start", e);
         } finally {
@@ -59,6 +64,9 @@ final class CmisTestServer implements AutoCloseable {
 
     @Override
     public void close() {
+        if (closed.getAndSet(true)) {
+            return;
+        }
         call("close");
         try {
             loader.close();
