@@ -150,10 +150,10 @@ public final class RequestService {
     }
 
     private static void checkDates(RegistrationForm form, LocalDate today) {
-        PlausibleDates.born(form.applicant().id(), today);
+        PlausibleDates.born(form.applicant().id(), "applicant.iin", today);
         PlausibleDates.check(form.consentDate(), "consentDate", today);
         if (form.representative() != null) {
-            PlausibleDates.born(form.representative().iin(), today);
+            PlausibleDates.born(form.representative().iin(), "representative.iin", today);
             PlausibleDates.check(form.representative().authorityDate(), "representative.authorityDate", today);
         }
         for (int i = 0; i < form.originals().size(); i++) {

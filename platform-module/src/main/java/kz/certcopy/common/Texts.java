@@ -10,11 +10,11 @@ public final class Texts {
     private Texts() {
     }
 
-    /** A required one-line field; {@code code} when blank. */
+    /** A required one-line field; {@code code} when blank, with the field's name as its argument. */
     public static String required(String value, String field, String code, int maxLength) {
         String v = optional(value, field, maxLength);
         if (v == null) {
-            throw new CertCopyException(code, ErrorKind.INVALID_INPUT);
+            throw new CertCopyException(code, ErrorKind.INVALID_INPUT, field);
         }
         return v;
     }

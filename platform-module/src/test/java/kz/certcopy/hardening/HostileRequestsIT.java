@@ -99,6 +99,52 @@ class HostileRequestsIT extends IntegrationTest {
     }
 
     @Test
+    void errorsNameTheirFieldByItsFullPath() {
+        String representative = """
+                "electronicMedia": true, "representative": {"fullName": "Өкіл", "iin": "%s",
+                "authorityDocument": "Сенімхат № 1"}""";
+        // a bad IIN of the applicant and of the representative were the same problem; now each names its field
+        assertField(post("/api/v1/requests", "almaty.clerk1", registration("850312300122")),
+                "INVALID_IIN", "applicant.iin");
+        assertField(post("/api/v1/requests", "almaty.clerk1", registration("850312300121")
+                .replace("\"electronicMedia\": true", representative.formatted("760501300894"))),
+                "INVALID_IIN", "representative.iin");
+        assertField(post("/api/v1/requests", "almaty.clerk1", registration("850312300121")
+                .replace("\"electronicMedia\": true", representative.formatted("991231600012"))),
+                "INVALID_IIN", "representative.iin"); // born 2099: a real check digit, an impossible person
+        assertField(post("/api/v1/requests", "almaty.clerk1", registration("991231600012")),
+                "INVALID_IIN", "applicant.iin");
+        assertField(post("/api/v1/requests", "almaty.clerk1", registration("x")
+                .replace("\"iin\": \"x\"", "\"bin\": \"070840007504\"")), "INVALID_BIN", "applicant.bin");
+        // every field of an original sent in a registration is named as the original's dates are
+        assertField(post("/api/v1/requests", "almaty.clerk1",
+                registration("850312300121").replace("Диплом", "Д".repeat(201))), "TEXT_TOO_LONG", "originals[0].kind");
+        assertField(post("/api/v1/requests", "almaty.clerk1",
+                registration("850312300121").replace("I-АЛ 998877", "I\\u0007")), "INVALID_TEXT",
+                "originals[1].number");
+        assertField(post("/api/v1/requests", "almaty.clerk1",
+                registration("850312300121").replace("АХАЖ", "А".repeat(301))), "TEXT_TOO_LONG",
+                "originals[1].issuer");
+        assertField(post("/api/v1/requests", "almaty.clerk1",
+                registration("850312300121").replace("\"Неке туралы куәлік\"", "\" \"")), "ORIGINAL_KIND_REQUIRED",
+                "originals[1].kind");
+        assertField(post("/api/v1/requests", "almaty.clerk1",
+                registration("850312300121").replace("2010-09-01", "1700-01-01")), "IMPLAUSIBLE_DATE",
+                "originals[1].date");
+        // an original added on its own is the whole body: its fields are named as the body has them
+        String id = registerFor("850312300121");
+        assertField(post("/api/v1/requests/" + id + "/originals", "almaty.clerk1",
+                "{\"kind\": \"" + "Д".repeat(201) + "\"}"), "TEXT_TOO_LONG", "kind");
+        assertField(post("/api/v1/requests/" + id + "/originals", "almaty.clerk1",
+                "{\"kind\": \"Аттестат\", \"date\": \"1700-01-01\"}"), "IMPLAUSIBLE_DATE", "date");
+    }
+
+    private static void assertField(Response r, String code, String field) {
+        assertProblem(r, 400, code);
+        assertThat(r.json().path("field").asString()).as(r.body()).isEqualTo(field);
+    }
+
+    @Test
     void jsonIsReadStrictly() {
         String id = registerFor("850312300121");
         Response floatOriginal = refuse(id,
