@@ -64,6 +64,8 @@ public class FormsController {
             + "replaces an attached one while the request is open (the old file is kept)")
     public ResponseEntity<RequestViews.ConsentScanView> consentScan(@PathVariable String id,
             @RequestPart("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean replace) {
+        CertificationRequestId request = CertificationRequestId.parse(id);
+        scans.requireAttachable(actor.get(), request); // who and which request before the upload is looked at
         if (file == null || file.isEmpty()) {
             throw new CertCopyException("FILE_REQUIRED", ErrorKind.INVALID_INPUT);
         }
@@ -78,7 +80,7 @@ public class FormsController {
             }
             String type = analyzer.analyse(tmp, consentLimits, IntakeQuota.EMPTY).kind().mediaType();
             try (InputStream in = Files.newInputStream(tmp)) {
-                ConsentScans.ConsentScan scan = scans.attach(actor.get(), CertificationRequestId.parse(id), in,
+                ConsentScans.ConsentScan scan = scans.attach(actor.get(), request, in,
                         type, replace);
                 return ResponseEntity.status(201).body(RequestViews.of(scan));
             }

@@ -131,14 +131,10 @@ public final class RequestService {
 
     private <T> T change(Actor actor, CertificationRequestId id, Long expectedVersion, String action,
                          Function<CertificationRequest, T> edit) {
+        RequestAccess.requireClerk(actor);
         return tx.inTransaction(() -> {
             CertificationRequest r = load(id);
-            if (!actor.canRead(r.centerId())) {
-                throw new CertCopyException("NOT_FOUND", ErrorKind.NOT_FOUND);
-            }
-            if (!actor.canWork(r.centerId())) {
-                throw new CertCopyException("WRONG_CENTER", ErrorKind.FORBIDDEN);
-            }
+            RequestAccess.requireWork(actor, r);
             if (expectedVersion != null && expectedVersion != r.version()) {
                 throw new CertCopyException("CONCURRENT_UPDATE", ErrorKind.CONFLICT);
             }

@@ -3,10 +3,12 @@ package kz.certcopy.copies;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
 import kz.certcopy.certification.CertificationRequest;
 import kz.certcopy.certification.CertificationRequestId;
 import kz.certcopy.certification.CertificationRequests;
+import kz.certcopy.certification.RequestAccess;
 import kz.certcopy.certification.CertifiedCopy;
 import kz.certcopy.common.CertCopyException;
 import kz.certcopy.common.ErrorKind;
@@ -81,6 +83,7 @@ public final class ExternalCertification {
      * so the page asks NCALayer for the key — and a certificate sent from there is told its refusal as always.
      */
     public Step startWithRememberedCertificate(Actor actor, CertificationRequestId id, int number) {
+        certification.requireCertifiable(actor, id, number); // role and center before "no key remembered"
         byte[] der = remembered.of(actor.username()).orElseThrow(ExternalCertification::keyUnknown);
         try {
             if (clock.instant().isAfter(certificate(der).getNotAfter().toInstant())) {
@@ -99,6 +102,7 @@ public final class ExternalCertification {
     }
 
     public Step start(Actor actor, CertificationRequestId id, int number, byte[] certificate) {
+        certification.requireCertifiable(actor, id, number); // role and center before the certificate
         X509Certificate cert = certificate(certificate);
         CertificateIdentity who = certification.requireOwnCertificate(actor, cert);
         String pages = certification.pagesFingerprint(id, number);
@@ -111,8 +115,17 @@ public final class ExternalCertification {
         return new Step(CertificationSignings.Stage.PADES, p, null, serialNumber(cert));
     }
 
+    /**
+     * The next step. Not a clerk → {@code ACCESS_DENIED}; a session of another center's request → {@code NOT_FOUND}
+     * (as the request itself would answer); another clerk's, expired or unknown → {@code SIGNING_EXPIRED}.
+     */
     public Step complete(Actor actor, String signingId, byte[] signature) {
-        CertificationSignings.Pending s = pending.find(signingId)
+        RequestAccess.requireClerk(actor);
+        Optional<CertificationSignings.Pending> found = pending.find(signingId);
+        if (found.isPresent()) {
+            requests.find(found.get().requestId()).ifPresent(r -> RequestAccess.requireWork(actor, r));
+        }
+        CertificationSignings.Pending s = found
                 .filter(p -> p.clerk().equals(actor.username()) && clock.instant().isBefore(p.expiresAt()))
                 .orElseThrow(ExternalCertification::expired);
         if (!s.pages().equals(certification.pagesFingerprint(s.requestId(), s.originalNumber()))) {

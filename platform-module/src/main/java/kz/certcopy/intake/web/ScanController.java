@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import kz.certcopy.audit.AuditTrail;
 import kz.certcopy.certification.CertificationRequest;
 import kz.certcopy.certification.CertificationRequestId;
+import kz.certcopy.certification.RequestAccess;
 import kz.certcopy.certification.RequestService;
 import kz.certcopy.certification.RequestStatus;
 import kz.certcopy.common.CertCopyException;
@@ -272,10 +273,9 @@ public class ScanController {
     /** The original, for changes: clerk of the request's center, request still open for scanning. */
     private OpenOriginal open(String id, int n) {
         Actor who = actor.get();
+        RequestAccess.requireClerk(who); // before the read, which would audit a records officer's attempt as a read
         CertificationRequest r = requests.get(who, CertificationRequestId.parse(id));
-        if (!who.canWork(r.centerId())) {
-            throw new CertCopyException("WRONG_CENTER", ErrorKind.FORBIDDEN);
-        }
+        RequestAccess.requireWork(who, r);
         if (r.status() != RequestStatus.REGISTERED && r.status() != RequestStatus.SCANNING) {
             throw IntakeError.REQUEST_CLOSED_FOR_SCANS.exception(r.status()); // shown by its localized name
         }
