@@ -44,7 +44,7 @@ public final class ExternalCertification {
     private static final Set<String> REFUSED_FOR_GOOD = Set.of(SigningErrors.CERT_EXPIRED,
             SigningErrors.CERT_NOT_YET_VALID, SigningErrors.CERT_REVOKED, SigningErrors.CERT_UNTRUSTED,
             SigningErrors.CERT_WRONG_USAGE, SigningErrors.CERT_ORGANISATION_SEAL, SigningErrors.UNSUPPORTED_ALGORITHM,
-            SigningErrors.SIGNATURE_MALFORMED, "CERT_IIN_MISMATCH");
+            SigningErrors.SIGNATURE_MALFORMED, SigningErrors.CERTIFICATE_MALFORMED, "CERT_IIN_MISMATCH");
 
     private static final Logger log = LoggerFactory.getLogger(ExternalCertification.class);
 
@@ -74,6 +74,11 @@ public final class ExternalCertification {
         this.remembered = remembered;
         this.clock = clock;
         this.level = level;
+    }
+
+    /** Role, center and the original's state, checked before any certificate is read (see {@link RequestAccess}). */
+    public void requireStartable(Actor actor, CertificationRequestId id, int number) {
+        certification.requireCertifiable(actor, id, number);
     }
 
     /**
@@ -177,7 +182,7 @@ public final class ExternalCertification {
         try {
             return Certificates.certificate(der);
         } catch (CertificateException | RuntimeException e) {
-            throw new CertCopyException(SigningErrors.SIGNATURE_MALFORMED, ErrorKind.INVALID_INPUT, e);
+            throw new CertCopyException(SigningErrors.CERTIFICATE_MALFORMED, ErrorKind.INVALID_INPUT, e);
         }
     }
 
