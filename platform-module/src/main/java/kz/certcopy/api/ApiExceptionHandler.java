@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import kz.certcopy.common.CertCopyException;
+import kz.certcopy.common.ErrorKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -48,8 +49,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(CertCopyException.class)
     ResponseEntity<ProblemDetail> certCopy(CertCopyException e) {
-        return ResponseEntity.status(e.kind().httpStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problems.of(e, LocaleContextHolder.getLocale()));
+        ResponseEntity.BodyBuilder r = ResponseEntity.status(e.kind().httpStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (e.kind() == ErrorKind.TOO_MANY_REQUESTS && e.args().length > 0 && e.args()[0] instanceof Number wait) {
+            r.header(HttpHeaders.RETRY_AFTER, String.valueOf(wait.longValue())); // seconds, as the message says
+        }
+        return r.body(problems.of(e, LocaleContextHolder.getLocale()));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
