@@ -14,6 +14,7 @@ import kz.certcopy.certification.RefusalItem;
 import kz.certcopy.certification.RegistrationForm;
 import kz.certcopy.common.CertCopyException;
 import kz.certcopy.common.ErrorKind;
+import kz.certcopy.common.Texts;
 
 /** JSON bodies the API accepts, and their conversion into domain values (where validation happens). */
 public final class RequestBodies {
@@ -85,7 +86,9 @@ public final class RequestBodies {
             if (items == null || items.isEmpty()) {
                 throw new CertCopyException("NO_REFUSAL_ITEMS", ErrorKind.INVALID_INPUT);
             }
-            return items.stream().map(i -> {
+            List<RefusalItem> out = new ArrayList<>();
+            for (int k = 0; k < items.size(); k++) {
+                RefusalItemBody i = items.get(k);
                 if (i == null || i.original() == null) {
                     throw new CertCopyException("ORIGINAL_NOT_FOUND", ErrorKind.INVALID_INPUT, "?");
                 }
@@ -93,8 +96,11 @@ public final class RequestBodies {
                     throw new CertCopyException("REFUSAL_GROUND_AMBIGUOUS", ErrorKind.INVALID_INPUT, i.original());
                 }
                 List<RefusalGround> grounds = i.ground() != null ? List.of(i.ground()) : i.grounds();
-                return RefusalItem.of(i.original(), grounds, i.details());
-            }).toList();
+                // checked here first so that a bad text is named by its path in the body, as originals' fields are
+                String details = Texts.multiline(i.details(), "items[" + k + "].details", RefusalItem.MAX_DETAILS);
+                out.add(RefusalItem.of(i.original(), grounds, details));
+            }
+            return out;
         }
     }
 

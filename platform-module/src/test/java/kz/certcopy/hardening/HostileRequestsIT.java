@@ -55,6 +55,30 @@ class HostileRequestsIT extends IntegrationTest {
     }
 
     @Test
+    void textDirectionOverridesAreRefusedNamingTheFieldButDirectionMarksAreNot() {
+        // U+202E in a name was registered (201): the name then displays reversed wherever it is shown or printed
+        Response rlo = post("/api/v1/requests", "almaty.clerk1",
+                registration("850312300121").replace("Қанатқызы", "\\u202Eызқтанақ"), "Accept-Language", "en");
+        assertProblem(rlo, 400, "INVALID_TEXT");
+        assertThat(rlo.json().path("field").asString()).isEqualTo("applicant.fullName");
+        assertThat(rlo.json().path("detail").asString()).contains("text-direction");
+        assertThat(post("/api/v1/requests", "almaty.clerk1", registration("850312300121")
+                .replace("ЖБ-0012345", "ЖБ-\\u2067001\\u2069"), "Accept-Language", "kk").json().path("field")
+                .asString()).isEqualTo("originals[0].number");
+        String id = registerFor("850312300121");
+        Response details = refuse(id, "{\"items\": [{\"original\": 1, \"grounds\": [\"PENCIL\"], "
+                + "\"details\": \"Бағалар \\u202Dқарындашпен\"}]}");
+        assertProblem(details, 400, "INVALID_TEXT");
+        assertThat(details.json().path("field").asString()).isEqualTo("items[0].details");
+        // a left-to-right mark reorders nothing: kept as typed
+        Response lrm = post("/api/v1/requests", "almaty.clerk1",
+                registration("850312300121").replace("ЖБ-0012345", "ЖБ-0012345\\u200E"));
+        assertThat(lrm.status()).as(lrm.body()).isEqualTo(201);
+        assertThat(lrm.json().path("originals").get(0).path("documentNumber").asString())
+                .isEqualTo("ЖБ-0012345\u200E");
+    }
+
+    @Test
     void datesOutOfRangeAreRefused() {
         assertProblem(get("/api/v1/requests?date=-999999999-01-01", "almaty.clerk1"), 400, "IMPLAUSIBLE_DATE");
         assertProblem(get("/api/v1/requests?date=0001-01-01", "almaty.clerk1"), 400, "IMPLAUSIBLE_DATE");
