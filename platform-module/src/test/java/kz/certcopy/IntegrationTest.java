@@ -79,19 +79,42 @@ public abstract class IntegrationTest {
 
     /** A multipart POST of one file in the part {@code file}, as a browser's file input sends it. */
     protected Response upload(String path, String user, String fileName, byte[] data) {
+        return multipart(path, user, new Part("file", fileName, data));
+    }
+
+    /** One file part of a multipart body. */
+    public record Part(String name, String fileName, byte[] data) {
+    }
+
+    /** A multipart POST of the given file parts, in order (a name may repeat); {@code user} null for no login. */
+    protected Response multipart(String path, String user, Part... parts) {
+        return multipart(path, user, null, parts);
+    }
+
+    /** As {@link #multipart(String, String, Part...)}, asking for the problems in {@code language} (null: default). */
+    protected Response multipart(String path, String user, String language, Part... parts) {
         String boundary = "----certcopy" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(data);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        String token = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-        HttpRequest req = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + token)
+        for (Part p : parts) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + p.name()
+                    + "\"; filename=\"" + p.fileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(p.data());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if (user != null) {
+            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD)
+                    .getBytes(StandardCharsets.UTF_8)));
+        }
+        if (language != null) {
+            b.header("Accept-Language", language);
+        }
         try {
-            HttpResponse<String> r = HTTP.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             String type = r.headers().firstValue("Content-Type").orElse("");
             return new Response(r.statusCode(), r.body(), type.contains("json") && !r.body().isEmpty()
                     ? JSON.readTree(r.body()) : null, r);

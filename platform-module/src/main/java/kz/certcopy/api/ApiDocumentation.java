@@ -25,7 +25,8 @@ class ApiDocumentation {
                                 + "application/problem+json with a stable 'code' and a message in the "
                                 + "Accept-Language language (kk, ru — the default — or en). Changes accept "
                                 + "If-Match with the ETag of the request or page list (stale: 409 "
-                                + "CONCURRENT_UPDATE)."))
+                                + "CONCURRENT_UPDATE; not such an ETag: 400 INVALID_IF_MATCH). Unknown JSON fields "
+                                + "are refused (400 UNKNOWN_FIELD naming the field)."))
                 .components(new Components().addSecuritySchemes("basic",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
                 .addSecurityItem(new SecurityRequirement().addList("basic"));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import kz.certcopy.common.CertCopyException;
+import kz.certcopy.common.ErrorKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -29,6 +30,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Every error leaves the API as problem+json with a stable {@code code} and a localized message; nothing else
@@ -47,19 +49,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(CertCopyException.class)
     ResponseEntity<ProblemDetail> certCopy(CertCopyException e) {
-        ResponseEntity<ProblemDetail> r = respond(e.kind().httpStatus(), e.code(), e.args());
-        // a free-text field's error names its field (Texts: INVALID_TEXT {field}, TEXT_TOO_LONG {max, field}), so a
-        // client can put the message next to it as it does for INVALID_VALUE
-        Object[] args = e.args();
-        Object field = switch (e.code()) {
-            case "INVALID_TEXT" -> args.length > 0 ? args[0] : null;
-            case "TEXT_TOO_LONG" -> args.length > 1 ? args[1] : null;
-            default -> null;
-        };
-        if (field != null && r.getBody() != null) {
-            r.getBody().setProperty("field", field.toString());
+        ResponseEntity.BodyBuilder r = ResponseEntity.status(e.kind().httpStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (e.kind() == ErrorKind.TOO_MANY_REQUESTS && e.args().length > 0 && e.args()[0] instanceof Number wait) {
+            r.header(HttpHeaders.RETRY_AFTER, String.valueOf(wait.longValue())); // seconds, as the message says
         }
-        return r;
+        return r.body(problems.of(e, LocaleContextHolder.getLocale()));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -80,7 +75,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                                                              HttpStatusCode statusCode, WebRequest request) {
         String code = codeFor(ex, statusCode);
         int status = code.equals("PAYLOAD_TOO_LARGE") ? 413 : statusCode.value();
-        String field = code.equals("INVALID_VALUE") ? JsonFields.path(ex) : null;
+        String field = code.equals("INVALID_VALUE") || code.equals("UNKNOWN_FIELD") ? JsonFields.path(ex) : null;
         Object[] args = field != null ? new Object[] {field}
                 : ex instanceof HttpMediaTypeNotSupportedException m ? new Object[] {supported(m)} : new Object[0];
         ProblemDetail p = problems.of(status, code, args, LocaleContextHolder.getLocale());
@@ -106,6 +101,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             for (Throwable t = ex; t != null; t = t.getCause()) {
                 if (t instanceof JsonSizeLimitFilter.TooLarge) {
                     return "PAYLOAD_TOO_LARGE";
+                }
+                if (t instanceof UnrecognizedPropertyException) {
+                    return "UNKNOWN_FIELD"; // a misspelt or foreign field: refused, not silently dropped
                 }
                 if (t instanceof MismatchedInputException || t instanceof InputCoercionException) {
                     // well-formed JSON, wrong shape or value (unknown ground, bad date, a number beyond an int)

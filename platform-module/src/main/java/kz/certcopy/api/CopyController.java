@@ -132,7 +132,7 @@ public class CopyController {
     /** Like the global handler, plus {@code disposedAt} on 410 so a client can tell when the copy went. */
     @ExceptionHandler(CertCopyException.class)
     ResponseEntity<ProblemDetail> error(CertCopyException e, Locale locale) {
-        ProblemDetail p = problems.of(e.kind().httpStatus(), e.code(), e.args(), locale);
+        ProblemDetail p = problems.of(e, locale);
         if ("COPY_DISPOSED".equals(e.code()) && e.args().length > 0) {
             p.setProperty("disposedAt", e.args()[0]);
         }

@@ -67,6 +67,11 @@ public class DirectoryController {
         if (body == null || !body.isObject() || !body.has("language")) {
             throw new BadLanguage();
         }
+        for (String name : body.propertyNames()) {
+            if (!name.equals("language")) { // read as a tree, so refused here as the typed bodies refuse it
+                throw new CertCopyException("UNKNOWN_FIELD", ErrorKind.INVALID_INPUT, name);
+            }
+        }
         JsonNode value = body.get("language");
         if (!value.isNull() && !(value.isString() && AccountLanguage.supported(value.asString()))) {
             throw new BadLanguage();

@@ -7,11 +7,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import kz.certcopy.certification.CertificationRequestId;
 import kz.certcopy.common.CertCopyException;
 import kz.certcopy.common.ErrorKind;
 import kz.certcopy.copies.RequestForms;
 import kz.certcopy.forms.FormLanguage;
+import kz.certcopy.intake.IntakeError;
 import kz.certcopy.intake.IntakeLimits;
 import kz.certcopy.intake.IntakeQuota;
 import kz.certcopy.intake.ScanAnalyzer;
@@ -63,9 +65,15 @@ public class FormsController {
     @Operation(summary = "Attach the scan of the signed consent (PDF, JPEG, PNG or TIFF) → 201; replace=true "
             + "replaces an attached one while the request is open (the old file is kept)")
     public ResponseEntity<RequestViews.ConsentScanView> consentScan(@PathVariable String id,
-            @RequestPart("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean replace) {
-        if (file == null || file.isEmpty()) {
+            @RequestPart("file") List<MultipartFile> files, @RequestParam(defaultValue = "false") boolean replace) {
+        CertificationRequestId request = CertificationRequestId.parse(id);
+        scans.requireAttachable(actor.get(), request); // who and which request before the upload is looked at
+        MultipartFile file = SingleFile.of(files, "file");
+        if (file == null) {
             throw new CertCopyException("FILE_REQUIRED", ErrorKind.INVALID_INPUT);
+        }
+        if (file.isEmpty()) {
+            throw IntakeError.EMPTY_FILE.exception(); // a file was attached, it has no bytes: as for the originals
         }
         // kept as attached and opened by clerks later: the scan intake's checks first (type by content, locked or
         // broken files, image bombs; parsers within their time and memory limits), as for the originals' scans, and
@@ -78,7 +86,7 @@ public class FormsController {
             }
             String type = analyzer.analyse(tmp, consentLimits, IntakeQuota.EMPTY).kind().mediaType();
             try (InputStream in = Files.newInputStream(tmp)) {
-                ConsentScans.ConsentScan scan = scans.attach(actor.get(), CertificationRequestId.parse(id), in,
+                ConsentScans.ConsentScan scan = scans.attach(actor.get(), request, in,
                         type, replace);
                 return ResponseEntity.status(201).body(RequestViews.of(scan));
             }

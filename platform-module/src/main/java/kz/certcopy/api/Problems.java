@@ -2,6 +2,8 @@ package kz.certcopy.api;
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.Set;
+import kz.certcopy.common.CertCopyException;
 import kz.certcopy.common.Localizable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
@@ -16,6 +18,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Problems {
+
+    /** Codes whose first argument is the JSON path of the input concerned ({@code TEXT_TOO_LONG}: the second). */
+    private static final Set<String> FIELD_FIRST = Set.of("INVALID_TEXT", "IMPLAUSIBLE_DATE", "INVALID_IIN",
+            "INVALID_BIN", "UNKNOWN_FIELD", "ORIGINAL_KIND_REQUIRED", "APPLICANT_NAME_REQUIRED",
+            "REPRESENTATIVE_NAME_REQUIRED", "AUTHORITY_DOCUMENT_REQUIRED", "SIGNATURE_REQUIRED");
 
     private final MessageSource messages;
 
@@ -33,6 +40,24 @@ public class Problems {
         p.setDetail(message(code, args, locale));
         p.setProperty("code", code);
         return p;
+    }
+
+    /**
+     * A domain error as a problem. An error about one input names it as {@code field} (e.g.
+     * {@code originals[0].kind}), so a client can put the message next to it as it does for {@code INVALID_VALUE}.
+     */
+    public ProblemDetail of(CertCopyException e, Locale locale) {
+        ProblemDetail p = of(e.kind().httpStatus(), e.code(), e.args(), locale);
+        String field = field(e.code(), e.args());
+        if (field != null) {
+            p.setProperty("field", field);
+        }
+        return p;
+    }
+
+    static String field(String code, Object[] args) {
+        int at = code.equals("TEXT_TOO_LONG") ? 1 : FIELD_FIRST.contains(code) ? 0 : -1;
+        return at >= 0 && args.length > at && args[at] instanceof String s ? s : null;
     }
 
     /** Arguments that have a name in the bundles (e.g. a request state) are shown by it, not by their code. */

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import kz.certcopy.center.ServiceCenter;
@@ -121,11 +122,12 @@ public class PublicVerificationController {
 
     @PostMapping(value = "/api/v1/verifications", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Verify any signed PDF, or a document with its detached .p7s (no login; size- and rate-limited)")
-    public Map<String, Object> verify(@RequestPart("file") MultipartFile file,
-                                      @RequestPart(value = "signature", required = false) MultipartFile signature,
+    public Map<String, Object> verify(@RequestPart("file") List<MultipartFile> files,
+                                      @RequestPart(value = "signature", required = false) List<MultipartFile> signatures,
                                       HttpServletRequest http) {
         rateLimit.acquire(http.getRemoteAddr());
-        byte[] document = bytes(file);
+        MultipartFile signature = SingleFile.of(signatures, "signature");
+        byte[] document = bytes(SingleFile.of(files, "file"));
         if (signature == null || signature.isEmpty()) {
             return ReportJson.of(verifier.verify(document, null));
         }

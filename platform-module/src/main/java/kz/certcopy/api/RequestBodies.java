@@ -1,6 +1,7 @@
 package kz.certcopy.api;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import kz.certcopy.applicant.Applicant;
 import kz.certcopy.applicant.ApplicantId;
@@ -13,6 +14,7 @@ import kz.certcopy.certification.RefusalItem;
 import kz.certcopy.certification.RegistrationForm;
 import kz.certcopy.common.CertCopyException;
 import kz.certcopy.common.ErrorKind;
+import kz.certcopy.common.Texts;
 
 /** JSON bodies the API accepts, and their conversion into domain values (where validation happens). */
 public final class RequestBodies {
@@ -28,9 +30,11 @@ public final class RequestBodies {
             if (applicant == null) {
                 throw new CertCopyException("APPLICANT_REQUIRED", ErrorKind.INVALID_INPUT);
             }
-            List<OriginalDocument> docs = originals == null ? List.of()
-                    : originals.stream().map(o -> o == null ? new OriginalBody(null, null, null, null) : o)
-                    .map(OriginalBody::toDocument).toList();
+            List<OriginalDocument> docs = new ArrayList<>();
+            for (int i = 0; originals != null && i < originals.size(); i++) {
+                OriginalBody o = originals.get(i) == null ? new OriginalBody(null, null, null, null) : originals.get(i);
+                docs.add(o.toDocument("originals[" + i + "]"));
+            }
             return new RegistrationForm(centerId, applicant.toApplicant(),
                     representative == null ? null : representative.toRepresentative(), docs,
                     Boolean.TRUE.equals(electronicMedia), consentDate);
@@ -45,7 +49,7 @@ public final class RequestBodies {
             if (hasIin == hasBin) {
                 throw new CertCopyException("APPLICANT_ID_REQUIRED", ErrorKind.INVALID_INPUT);
             }
-            ApplicantId id = hasIin ? Iin.of(iin) : Bin.of(bin);
+            ApplicantId id = hasIin ? Iin.of(iin, "applicant.iin") : Bin.of(bin, "applicant.bin");
             return new Applicant(id, fullName, address, phone);
         }
     }
@@ -53,15 +57,21 @@ public final class RequestBodies {
     public record RepresentativeBody(String fullName, String iin, String authorityDocument, LocalDate authorityDate) {
 
         Representative toRepresentative() {
-            return new Representative(fullName, Iin.of(iin), authorityDocument, authorityDate);
+            return new Representative(fullName, Iin.of(iin, "representative.iin"), authorityDocument, authorityDate);
         }
     }
 
     /** A paper original: kind (e.g. "Диплом"), its number, date and issuer. */
     public record OriginalBody(String kind, String number, LocalDate date, String issuer) {
 
+        /** As the whole body (adding one original): errors name {@code kind}, {@code number}, {@code issuer}. */
         OriginalDocument toDocument() {
             return new OriginalDocument(kind, number, date, issuer);
+        }
+
+        /** As the element at {@code path} of a registration: errors name e.g. {@code originals[0].kind}. */
+        OriginalDocument toDocument(String path) {
+            return OriginalDocument.at(path, kind, number, date, issuer);
         }
     }
 
@@ -76,7 +86,9 @@ public final class RequestBodies {
             if (items == null || items.isEmpty()) {
                 throw new CertCopyException("NO_REFUSAL_ITEMS", ErrorKind.INVALID_INPUT);
             }
-            return items.stream().map(i -> {
+            List<RefusalItem> out = new ArrayList<>();
+            for (int k = 0; k < items.size(); k++) {
+                RefusalItemBody i = items.get(k);
                 if (i == null || i.original() == null) {
                     throw new CertCopyException("ORIGINAL_NOT_FOUND", ErrorKind.INVALID_INPUT, "?");
                 }
@@ -84,8 +96,11 @@ public final class RequestBodies {
                     throw new CertCopyException("REFUSAL_GROUND_AMBIGUOUS", ErrorKind.INVALID_INPUT, i.original());
                 }
                 List<RefusalGround> grounds = i.ground() != null ? List.of(i.ground()) : i.grounds();
-                return RefusalItem.of(i.original(), grounds, i.details());
-            }).toList();
+                // checked here first so that a bad text is named by its path in the body, as originals' fields are
+                String details = Texts.multiline(i.details(), "items[" + k + "].details", RefusalItem.MAX_DETAILS);
+                out.add(RefusalItem.of(i.original(), grounds, details));
+            }
+            return out;
         }
     }
 

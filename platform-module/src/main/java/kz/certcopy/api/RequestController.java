@@ -140,19 +140,8 @@ public class RequestController {
         return "\"" + r.version() + "\"";
     }
 
-    /** Accepts {@code "3"}, {@code 3} or {@code W/"3"}; absent means "whatever is current". */
+    /** See {@link IfMatch}: absent means "whatever is current"; malformed is {@code 400 INVALID_IF_MATCH}. */
     static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        String v = ifMatch.strip();
-        if (v.startsWith("W/")) {
-            v = v.substring(2);
-        }
-        v = v.replace("\"", "");
-        if (!v.matches("\\d{1,18}")) {
-            throw new CertCopyException("INVALID_IF_MATCH", ErrorKind.INVALID_INPUT);
-        }
-        return Long.parseLong(v);
+        return IfMatch.requestVersion(ifMatch);
     }
 }

@@ -7,11 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import kz.certcopy.certification.CertificationRequestId;
+import kz.certcopy.certification.RequestAccess;
 import kz.certcopy.common.CertCopyException;
 import kz.certcopy.common.ErrorKind;
 import kz.certcopy.copies.CopyLinks;
 import kz.certcopy.copies.ExternalCertification;
+import kz.certcopy.security.Actor;
 import kz.certcopy.security.CurrentActor;
+import kz.certcopy.signing.SigningErrors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -58,24 +61,30 @@ public class SigningController {
     public ResponseEntity<StepView> start(@PathVariable String id, @PathVariable int n,
                                           @RequestBody(required = false) StartBody body) {
         CertificationRequestId request = CertificationRequestId.parse(id);
+        Actor who = actor.get();
+        external.requireStartable(who, request, n); // who and which request before the certificate is read
         ExternalCertification.Step step;
         if (body == null || body.certificate() == null || body.certificate().isBlank()) {
-            step = external.startWithRememberedCertificate(actor.get(), request, n);
+            step = external.startWithRememberedCertificate(who, request, n);
         } else {
             String cert = body.certificate().strip();
-            byte[] der = cert.startsWith("-----BEGIN") ? cert.getBytes(StandardCharsets.US_ASCII) : base64(cert);
-            step = external.start(actor.get(), request, n, der);
+            byte[] der = cert.startsWith("-----BEGIN") ? cert.getBytes(StandardCharsets.US_ASCII)
+                    : base64(cert, SigningErrors.CERTIFICATE_MALFORMED);
+            step = external.start(who, request, n, der);
         }
         return ResponseEntity.status(201).body(view(step));
     }
 
     @PutMapping("/api/v1/signings/{signingId}")
     @Operation(summary = "Send a signature (raw value or CMS, base64): 202 with the next step, or 201 with the copy")
-    public ResponseEntity<?> complete(@PathVariable String signingId, @RequestBody SignatureBody body) {
+    public ResponseEntity<?> complete(@PathVariable String signingId,
+                                      @RequestBody(required = false) SignatureBody body) {
+        RequestAccess.requireClerk(actor.get()); // the role before the body: a records officer is told they may not
         if (body == null || body.signature() == null || body.signature().isBlank()) {
-            throw new CertCopyException("FILE_REQUIRED", ErrorKind.INVALID_INPUT);
+            throw new CertCopyException("SIGNATURE_REQUIRED", ErrorKind.INVALID_INPUT, "signature");
         }
-        ExternalCertification.Step step = external.complete(actor.get(), signingId, base64(body.signature().strip()));
+        ExternalCertification.Step step = external.complete(actor.get(), signingId,
+                base64(body.signature().strip(), SigningErrors.SIGNATURE_MALFORMED));
         if (step.copy() != null) {
             return ResponseEntity.created(URI.create("/api/v1/copies/" + step.copy().id()))
                     .body(CopyViews.of(step.copy(), links));
@@ -91,12 +100,12 @@ public class SigningController {
                 step.certificateSerialNumber(), p.expiresAt(), "/api/v1/signings/" + p.sessionId());
     }
 
-    private static byte[] base64(String s) {
+    /** {@code unreadable}: the code that names what the text should have been (a certificate or a signature). */
+    private static byte[] base64(String s, String unreadable) {
         try {
             return Base64.getMimeDecoder().decode(s);
         } catch (IllegalArgumentException e) {
-            throw kz.certcopy.signing.SigningErrors.error(kz.certcopy.signing.SigningErrors.SIGNATURE_MALFORMED,
-                    ErrorKind.INVALID_INPUT);
+            throw new CertCopyException(unreadable, ErrorKind.INVALID_INPUT);
         }
     }
 }

@@ -14,9 +14,11 @@ import tools.jackson.databind.type.LogicalType;
 /**
  * JSON is read as typed: {@code 1.5} is not an original number, {@code 123} is not a document number, {@code "1"}
  * is not an integer, {@code 1} is not a refusal ground (Jackson would read it as the enum's second constant), and a
- * key given twice is an error rather than "last one wins". A clerk's client that sends
- * the wrong type learns it ({@code 400 INVALID_VALUE} naming the field, or {@code MALFORMED_JSON}) instead of
- * having a value silently changed.
+ * key given twice is an error rather than "last one wins", and a field the endpoint does not know ({@code "adress"},
+ * {@code "electronicmedia"}) is an error rather than dropped: a misspelt field would otherwise be registered as
+ * empty without anyone noticing. A clerk's client that sends the wrong type or name learns it ({@code 400
+ * INVALID_VALUE} or {@code UNKNOWN_FIELD} naming the field, or {@code MALFORMED_JSON}) instead of having a value
+ * silently changed or lost.
  */
 @Configuration(proxyBeanMethods = false)
 class StrictJson {
@@ -25,6 +27,7 @@ class StrictJson {
     JsonMapperBuilderCustomizer strictJsonReading() {
         return builder -> builder
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)

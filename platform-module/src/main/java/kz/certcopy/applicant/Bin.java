@@ -24,6 +24,15 @@ public record Bin(String value) implements ApplicantId {
         return new Bin(value == null ? null : value.strip());
     }
 
+    /** Like {@link #of(String)}, but {@code INVALID_BIN} names {@code field} (e.g. {@code applicant.bin}). */
+    public static Bin of(String value, String field) {
+        try {
+            return of(value);
+        } catch (CertCopyException e) {
+            throw new CertCopyException("INVALID_BIN", ErrorKind.INVALID_INPUT, field);
+        }
+    }
+
     @Override
     public ApplicantKind kind() {
         return ApplicantKind.LEGAL_ENTITY;

@@ -28,6 +28,14 @@ public record Iin(String value) implements ApplicantId {
         return new Iin(value == null ? null : value.strip());
     }
 
+    /** Like {@link #of(String)}, but {@code INVALID_IIN} names {@code field} (e.g. {@code representative.iin}). */
+    public static Iin of(String value, String field) {
+        if (!isValid(value)) {
+            throw new CertCopyException("INVALID_IIN", ErrorKind.INVALID_INPUT, field);
+        }
+        return of(value);
+    }
+
     public static boolean isValid(String value) {
         try {
             of(value);

@@ -25,10 +25,10 @@ final class PlausibleDates {
         }
     }
 
-    /** An IIN whose birth date is after today is not a real IIN: {@code INVALID_IIN}. */
-    static void born(ApplicantId id, LocalDate today) {
+    /** An IIN whose birth date is after today is not a real IIN: {@code INVALID_IIN} naming {@code field}. */
+    static void born(ApplicantId id, String field, LocalDate today) {
         if (id instanceof Iin iin && iin.birthDate().isAfter(today)) {
-            throw new CertCopyException("INVALID_IIN", ErrorKind.INVALID_INPUT);
+            throw new CertCopyException("INVALID_IIN", ErrorKind.INVALID_INPUT, field);
         }
     }
 

@@ -22,6 +22,8 @@ import kz.certcopy.common.Texts;
  */
 public record RefusalItem(int originalNumber, Set<RefusalGround> grounds, String details) {
 
+    public static final int MAX_DETAILS = 2000;
+
     public RefusalItem {
         if (grounds == null || grounds.isEmpty() || grounds.stream().anyMatch(Objects::isNull)) {
             throw new CertCopyException("REFUSAL_GROUND_REQUIRED", ErrorKind.INVALID_INPUT, originalNumber);
@@ -30,7 +32,7 @@ public record RefusalItem(int originalNumber, Set<RefusalGround> grounds, String
         if (grounds.contains(RefusalGround.NOT_SUBMITTED) && grounds.stream().anyMatch(RefusalGround::isDefect)) {
             throw new CertCopyException("REFUSAL_GROUNDS_CONTRADICT", ErrorKind.INVALID_INPUT, originalNumber);
         }
-        details = Texts.multiline(details, "details", 2000);
+        details = Texts.multiline(details, "details", MAX_DETAILS);
     }
 
     /** A refusal on one ground. */

@@ -131,14 +131,10 @@ public final class RequestService {
 
     private <T> T change(Actor actor, CertificationRequestId id, Long expectedVersion, String action,
                          Function<CertificationRequest, T> edit) {
+        RequestAccess.requireClerk(actor);
         return tx.inTransaction(() -> {
             CertificationRequest r = load(id);
-            if (!actor.canRead(r.centerId())) {
-                throw new CertCopyException("NOT_FOUND", ErrorKind.NOT_FOUND);
-            }
-            if (!actor.canWork(r.centerId())) {
-                throw new CertCopyException("WRONG_CENTER", ErrorKind.FORBIDDEN);
-            }
+            RequestAccess.requireWork(actor, r);
             if (expectedVersion != null && expectedVersion != r.version()) {
                 throw new CertCopyException("CONCURRENT_UPDATE", ErrorKind.CONFLICT);
             }
@@ -150,10 +146,10 @@ public final class RequestService {
     }
 
     private static void checkDates(RegistrationForm form, LocalDate today) {
-        PlausibleDates.born(form.applicant().id(), today);
+        PlausibleDates.born(form.applicant().id(), "applicant.iin", today);
         PlausibleDates.check(form.consentDate(), "consentDate", today);
         if (form.representative() != null) {
-            PlausibleDates.born(form.representative().iin(), today);
+            PlausibleDates.born(form.representative().iin(), "representative.iin", today);
             PlausibleDates.check(form.representative().authorityDate(), "representative.authorityDate", today);
         }
         for (int i = 0; i < form.originals().size(); i++) {

@@ -13,6 +13,8 @@ public enum ErrorKind {
     TOO_LARGE(413),
     UNSUPPORTED_MEDIA(415),
     UNPROCESSABLE(422),
+    /** A client over a rate limit; the problem says when to try again ({@code Retry-After}). */
+    TOO_MANY_REQUESTS(429),
     UNAVAILABLE(503);
 
     private final int httpStatus;

@@ -4,17 +4,23 @@ package kz.certcopy.common;
  * Checks for free-text fields typed by clerks: trimmed, bounded, free of control characters (PostgreSQL refuses NUL,
  * and the others have no place on a printed form), and a stable error code when required but blank.
  * Errors name the field ({@code INVALID_TEXT}, {@code TEXT_TOO_LONG}: first argument is the field's JSON name).
+ *
+ * <p>Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) are control characters too:
+ * invisible, they make a name or number display in another order than it is stored (a right-to-left override turns
+ * "ЖБ-123" on a form into "321-БЖ"), so what a clerk reads would not be what is certified. The plain direction marks
+ * LRM, RLM and ALM (U+200E, U+200F, U+061C) are allowed: they reorder nothing beyond the neutral characters next to
+ * them, and Kazakh in Arabic script (төте жазу) may need them among Latin digits.
  */
 public final class Texts {
 
     private Texts() {
     }
 
-    /** A required one-line field; {@code code} when blank. */
+    /** A required one-line field; {@code code} when blank, with the field's name as its argument. */
     public static String required(String value, String field, String code, int maxLength) {
         String v = optional(value, field, maxLength);
         if (v == null) {
-            throw new CertCopyException(code, ErrorKind.INVALID_INPUT);
+            throw new CertCopyException(code, ErrorKind.INVALID_INPUT, field);
         }
         return v;
     }
@@ -37,6 +43,11 @@ public final class Texts {
     /** Kept for callers that do not name their field. */
     public static String optional(String value, int maxLength) {
         return optional(value, "text", maxLength);
+    }
+
+    /** True if {@code value} holds no control character (line breaks and tabs included) as the checks define it. */
+    public static boolean isPlainLine(String value) {
+        return value != null && controlAt(value, false) < 0;
     }
 
     /** {@code INVALID_TEXT} if {@code value} (may be null) holds a control character; returns it unchanged. */
@@ -64,7 +75,10 @@ public final class Texts {
         return v;
     }
 
-    /** Index of the first C0/C1 control character or DEL or lone surrogate (tab, CR, LF allowed when lines). */
+    /**
+     * Index of the first C0/C1 control character, DEL, bidirectional embedding/override/isolate or lone surrogate
+     * (tab, CR, LF allowed when lines).
+     */
     private static int controlAt(String s, boolean lines) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -72,7 +86,7 @@ public final class Texts {
             if (lineChar && lines) {
                 continue;
             }
-            if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
+            if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) {
                 return i;
             }
             if (Character.isSurrogate(c)) {

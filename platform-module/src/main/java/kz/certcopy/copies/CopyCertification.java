@@ -29,6 +29,7 @@ import kz.certcopy.certification.CertifiedCopyId;
 import kz.certcopy.certification.DocumentDigest;
 import kz.certcopy.certification.Original;
 import kz.certcopy.certification.OriginalOutcome;
+import kz.certcopy.certification.RequestAccess;
 import kz.certcopy.certification.RequestService;
 import kz.certcopy.certification.RequestStatus;
 import kz.certcopy.certification.SignerInfo;
@@ -107,8 +108,12 @@ public final class CopyCertification {
                         Instant certifiedAt, byte[] pdf) {
     }
 
-    /** Certifies with the clerk's server-side key; returns the stored copy. */
+    /**
+     * Certifies with the clerk's server-side key; returns the stored copy. Who asks and for which request is checked
+     * before the key: a records officer is told they may not, not that they have no key.
+     */
     public CertifiedCopy certify(Actor actor, CertificationRequestId id, int number) {
+        requireCertifiable(actor, id, number);
         ClerkKeys.ClerkKey key = keys.forClerk(actor.username())
                 .orElseThrow(() -> new CertCopyException("NO_SIGNING_KEY", ErrorKind.UNPROCESSABLE));
         X509Certificate certificate = key.key().get().certificate();
@@ -214,13 +219,19 @@ public final class CopyCertification {
         });
     }
 
+    /**
+     * The checks of {@link #draft} that need no key or certificate (role, center, the original's state): run first
+     * by every way of certifying, so a wrong role or center is told as such whatever key was or was not sent.
+     */
+    public void requireCertifiable(Actor actor, CertificationRequestId id, int number) {
+        RequestAccess.requireClerk(actor);
+        CertificationRequest request = requests.find(id)
+                .orElseThrow(() -> new CertCopyException("NOT_FOUND", ErrorKind.NOT_FOUND));
+        requireCertifiable(actor, request, number);
+    }
+
     private void requireCertifiable(Actor actor, CertificationRequest request, int number) {
-        if (!actor.canRead(request.centerId())) {
-            throw new CertCopyException("NOT_FOUND", ErrorKind.NOT_FOUND);
-        }
-        if (!actor.canWork(request.centerId())) {
-            throw new CertCopyException("WRONG_CENTER", ErrorKind.FORBIDDEN);
-        }
+        RequestAccess.requireWork(actor, request);
         Original original = request.original(number)
                 .orElseThrow(() -> new CertCopyException("ORIGINAL_NOT_FOUND", ErrorKind.INVALID_INPUT, number));
         if (original.outcome() == OriginalOutcome.CERTIFIED

@@ -14,6 +14,7 @@ import kz.certcopy.certification.CertifiedCopyId;
 import kz.certcopy.certification.UnitOfWork;
 import kz.certcopy.common.CertCopyException;
 import kz.certcopy.common.ErrorKind;
+import kz.certcopy.common.Texts;
 import kz.certcopy.security.Actor;
 import kz.certcopy.security.Role;
 import kz.certcopy.storage.CopyDocumentKind;
@@ -133,7 +134,7 @@ public final class CopyReads {
 
     private static String clean(String reason) {
         String r = reason.strip();
-        if (r.length() > 120 || !r.chars().allMatch(ch -> ch >= 0x20 && ch != 0x7f)) {
+        if (r.length() > 120 || !Texts.isPlainLine(r)) {
             throw new CertCopyException("REASON_INVALID", ErrorKind.INVALID_INPUT);
         }
         return r;

@@ -3,10 +3,12 @@ package kz.certcopy.copies;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
 import kz.certcopy.certification.CertificationRequest;
 import kz.certcopy.certification.CertificationRequestId;
 import kz.certcopy.certification.CertificationRequests;
+import kz.certcopy.certification.RequestAccess;
 import kz.certcopy.certification.CertifiedCopy;
 import kz.certcopy.common.CertCopyException;
 import kz.certcopy.common.ErrorKind;
@@ -42,7 +44,7 @@ public final class ExternalCertification {
     private static final Set<String> REFUSED_FOR_GOOD = Set.of(SigningErrors.CERT_EXPIRED,
             SigningErrors.CERT_NOT_YET_VALID, SigningErrors.CERT_REVOKED, SigningErrors.CERT_UNTRUSTED,
             SigningErrors.CERT_WRONG_USAGE, SigningErrors.CERT_ORGANISATION_SEAL, SigningErrors.UNSUPPORTED_ALGORITHM,
-            SigningErrors.SIGNATURE_MALFORMED, "CERT_IIN_MISMATCH");
+            SigningErrors.SIGNATURE_MALFORMED, SigningErrors.CERTIFICATE_MALFORMED, "CERT_IIN_MISMATCH");
 
     private static final Logger log = LoggerFactory.getLogger(ExternalCertification.class);
 
@@ -74,6 +76,11 @@ public final class ExternalCertification {
         this.level = level;
     }
 
+    /** Role, center and the original's state, checked before any certificate is read (see {@link RequestAccess}). */
+    public void requireStartable(Actor actor, CertificationRequestId id, int number) {
+        certification.requireCertifiable(actor, id, number);
+    }
+
     /**
      * Step one with the certificate of the clerk's last NCALayer certification. None, or one expired by now →
      * {@code NCALAYER_KEY_UNKNOWN}. Otherwise it passes every check a sent certificate passes (the clerk's IIN, role,
@@ -81,6 +88,7 @@ public final class ExternalCertification {
      * so the page asks NCALayer for the key — and a certificate sent from there is told its refusal as always.
      */
     public Step startWithRememberedCertificate(Actor actor, CertificationRequestId id, int number) {
+        certification.requireCertifiable(actor, id, number); // role and center before "no key remembered"
         byte[] der = remembered.of(actor.username()).orElseThrow(ExternalCertification::keyUnknown);
         try {
             if (clock.instant().isAfter(certificate(der).getNotAfter().toInstant())) {
@@ -99,6 +107,7 @@ public final class ExternalCertification {
     }
 
     public Step start(Actor actor, CertificationRequestId id, int number, byte[] certificate) {
+        certification.requireCertifiable(actor, id, number); // role and center before the certificate
         X509Certificate cert = certificate(certificate);
         CertificateIdentity who = certification.requireOwnCertificate(actor, cert);
         String pages = certification.pagesFingerprint(id, number);
@@ -111,8 +120,17 @@ public final class ExternalCertification {
         return new Step(CertificationSignings.Stage.PADES, p, null, serialNumber(cert));
     }
 
+    /**
+     * The next step. Not a clerk → {@code ACCESS_DENIED}; a session of another center's request → {@code NOT_FOUND}
+     * (as the request itself would answer); another clerk's, expired or unknown → {@code SIGNING_EXPIRED}.
+     */
     public Step complete(Actor actor, String signingId, byte[] signature) {
-        CertificationSignings.Pending s = pending.find(signingId)
+        RequestAccess.requireClerk(actor);
+        Optional<CertificationSignings.Pending> found = pending.find(signingId);
+        if (found.isPresent()) {
+            requests.find(found.get().requestId()).ifPresent(r -> RequestAccess.requireWork(actor, r));
+        }
+        CertificationSignings.Pending s = found
                 .filter(p -> p.clerk().equals(actor.username()) && clock.instant().isBefore(p.expiresAt()))
                 .orElseThrow(ExternalCertification::expired);
         if (!s.pages().equals(certification.pagesFingerprint(s.requestId(), s.originalNumber()))) {
@@ -164,7 +182,7 @@ public final class ExternalCertification {
         try {
             return Certificates.certificate(der);
         } catch (CertificateException | RuntimeException e) {
-            throw new CertCopyException(SigningErrors.SIGNATURE_MALFORMED, ErrorKind.INVALID_INPUT, e);
+            throw new CertCopyException(SigningErrors.CERTIFICATE_MALFORMED, ErrorKind.INVALID_INPUT, e);
         }
     }
 

@@ -9,7 +9,8 @@ import kz.certcopy.common.ErrorKind;
 
 /**
  * A per-client fixed-window limit for the public endpoints (verification page, JSON lookup, uploads): at most
- * {@code perMinute} calls a minute from one address, else {@code TOO_MANY_REQUESTS}. Node-local on purpose: it only
+ * {@code perMinute} calls a minute from one address, else {@code 429 TOO_MANY_REQUESTS} with the seconds until the
+ * window ends (sent as {@code Retry-After}, so a well-behaved client waits exactly as long as it must). Node-local on purpose: it only
  * has to stop one client from hammering one node (code guessing is hopeless anyway: 192-bit codes).
  */
 public final class PublicRateLimit {
@@ -34,7 +35,13 @@ public final class PublicRateLimit {
         Window w = windows.compute(client == null ? "?" : client,
                 (k, old) -> old == null || old.minute() != minute ? new Window(minute, new AtomicInteger()) : old);
         if (w.count().incrementAndGet() > perMinute) {
-            throw new CertCopyException("TOO_MANY_REQUESTS", ErrorKind.UNAVAILABLE);
+            throw new CertCopyException("TOO_MANY_REQUESTS", ErrorKind.TOO_MANY_REQUESTS, retryAfterSeconds());
         }
+    }
+
+    /** Whole seconds until the current minute's window ends, rounded up: 1 to 60. */
+    long retryAfterSeconds() {
+        long left = 60_000 - clock.millis() % 60_000;
+        return (left + 999) / 1000;
     }
 }

@@ -9,6 +9,7 @@ import kz.certcopy.audit.AuditTrail;
 import kz.certcopy.certification.UnitOfWork;
 import kz.certcopy.common.CertCopyException;
 import kz.certcopy.common.ErrorKind;
+import kz.certcopy.common.Texts;
 import kz.certcopy.security.Actor;
 import kz.certcopy.security.Role;
 
@@ -96,12 +97,10 @@ public final class LegalHoldService {
     }
 
     private static String reason(String reason) {
-        if (reason == null || reason.isBlank()) {
+        // checked as every free text is (control characters, direction overrides, length); line breaks allowed
+        String trimmed = Texts.multiline(reason, "reason", MAX_REASON);
+        if (trimmed == null) {
             throw new CertCopyException("HOLD_REASON_REQUIRED", ErrorKind.INVALID_INPUT);
-        }
-        String trimmed = reason.strip();
-        if (trimmed.length() > MAX_REASON) {
-            throw new CertCopyException("TEXT_TOO_LONG", ErrorKind.INVALID_INPUT, MAX_REASON, "reason");
         }
         return trimmed;
     }

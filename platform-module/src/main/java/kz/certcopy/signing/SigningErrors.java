@@ -24,6 +24,10 @@ public final class SigningErrors {
     public static final String KEYSTORE_NO_KEY = "KEYSTORE_NO_KEY";
     public static final String UNSUPPORTED_ALGORITHM = "UNSUPPORTED_ALGORITHM";
     public static final String SIGNATURE_MALFORMED = "SIGNATURE_MALFORMED";
+    /** A file to verify that is neither a signed PDF nor a CMS, given without a detached signature. */
+    public static final String SIGNATURE_MISSING = "SIGNATURE_MISSING";
+    /** A certificate (e.g. the one NCALayer reports for the clerk's key) that is not a readable X.509 certificate. */
+    public static final String CERTIFICATE_MALFORMED = "CERTIFICATE_MALFORMED";
     public static final String SIGNATURE_INVALID = "SIGNATURE_INVALID";
     public static final String SIGNER_MISMATCH = "SIGNER_MISMATCH";
     public static final String PDF_MALFORMED = "PDF_MALFORMED";
@@ -37,7 +41,7 @@ public final class SigningErrors {
     /** Every code, for the bundle completeness test. */
     public static final String[] ALL = {CERT_EXPIRED, CERT_NOT_YET_VALID, CERT_REVOKED, CERT_UNTRUSTED,
         CERT_WRONG_USAGE, CERT_ORGANISATION_SEAL, REVOCATION_UNKNOWN, KEYSTORE_WRONG_PASSWORD, KEYSTORE_CORRUPT, KEYSTORE_NO_KEY,
-        UNSUPPORTED_ALGORITHM, SIGNATURE_MALFORMED, SIGNATURE_INVALID, SIGNER_MISMATCH, PDF_MALFORMED,
+        UNSUPPORTED_ALGORITHM, SIGNATURE_MALFORMED, SIGNATURE_MISSING, CERTIFICATE_MALFORMED, SIGNATURE_INVALID, SIGNER_MISMATCH, PDF_MALFORMED,
         SIGNING_EXPIRED, TSA_UNAVAILABLE, TSA_BAD_RESPONSE, TOKEN_UNAVAILABLE, FILE_UNREADABLE, USAGE};
 
     public static CertCopyException error(String code, ErrorKind kind, Throwable cause, Object... args) {

@@ -15,6 +15,7 @@ import kz.certcopy.audit.AuditTrail;
 import kz.certcopy.certification.CertificationRequest;
 import kz.certcopy.certification.CertificationRequestId;
 import kz.certcopy.certification.CertificationRequests;
+import kz.certcopy.certification.RequestAccess;
 import kz.certcopy.certification.RequestStatus;
 import kz.certcopy.certification.UnitOfWork;
 import kz.certcopy.common.CertCopyException;
@@ -65,14 +66,20 @@ public class ConsentScans {
         this.clock = clock;
     }
 
+    /** Who may attach ({@link RequestAccess}), for checking before an upload is read and analysed. */
+    public void requireAttachable(Actor actor, CertificationRequestId id) {
+        RequestAccess.requireClerk(actor);
+        RequestAccess.requireWork(actor, requests.find(id)
+                .orElseThrow(() -> new CertCopyException("NOT_FOUND", ErrorKind.NOT_FOUND)));
+    }
+
     /** Attaches the first scan; with one already attached, {@code 409 CONSENT_SCAN_ATTACHED} unless replacing. */
     public ConsentScan attach(Actor actor, CertificationRequestId id, InputStream scan, String mediaType,
                               boolean replace) {
+        RequestAccess.requireClerk(actor);
         return tx.inTransaction(() -> {
             CertificationRequest r = readable(actor, id);
-            if (!actor.canWork(r.centerId())) {
-                throw new CertCopyException("WRONG_CENTER", ErrorKind.FORBIDDEN);
-            }
+            RequestAccess.requireWork(actor, r);
             // two clerks' (or two tabs') attaches of one request take turns: the second sees the first's scan
             jdbc.sql("SELECT id FROM certification_request WHERE id = ? FOR UPDATE").param(id.value())
                     .query(UUID.class).single();

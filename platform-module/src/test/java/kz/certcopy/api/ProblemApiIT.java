@@ -85,6 +85,41 @@ class ProblemApiIT extends IntegrationTest {
     }
 
     @Test
+    void aMisspeltOrUnknownFieldIsRefusedByItsPathNotDropped() {
+        // each of these was once registered (201) with the value silently lost
+        String[][] cases = {
+            {"\"address\": \"Алматы", "\"adress\": \"Алматы", "applicant.adress"},
+            {"\"issuer\": \"ҚазҰУ\"", "\"issuedBy\": \"ҚазҰУ\"", "originals[0].issuedBy"},
+            {"\"issuer\": \"АХАЖ\"", "\"issuer\": \"АХАЖ\", \"note\": 1", "originals[1].note"},
+            {"\"electronicMedia\": true", "\"electronicmedia\": true", "electronicmedia"}};
+        for (String[] c : cases) {
+            String body = registration("850312300121").replace(c[0], c[1]);
+            assertThat(body).contains(c[1]);
+            Response r = post("/api/v1/requests", "almaty.clerk1", body, "Accept-Language", "en");
+            assertProblem(r, 400, "UNKNOWN_FIELD");
+            assertThat(r.json().path("field").asString()).isEqualTo(c[2]);
+            assertThat(r.json().path("detail").asString()).contains(c[2]).contains("spelling");
+        }
+        Response kk = post("/api/v1/requests", "almaty.clerk1",
+                registration("850312300121").replace("\"electronicMedia\"", "\"electronicmedia\""),
+                "Accept-Language", "kk");
+        assertThat(kk.json().path("detail").asString()).isEqualTo(
+                "JSON-дағы electronicmedia өрісі бұл жерде белгісіз; жазылуын тексеріңіз (бас және кіші әріптер "
+                        + "ажыратылады).");
+        String id = registerFor("850312300121");
+        Response refusal = post("/api/v1/requests/" + id + "/refusal", "almaty.clerk1",
+                "{\"items\": [{\"original\": 1, \"grounds\": [\"PENCIL\"], \"detail\": \"қарындаш\"}]}");
+        assertProblem(refusal, 400, "UNKNOWN_FIELD");
+        assertThat(refusal.json().path("field").asString()).isEqualTo("items[0].detail");
+        Response language = call("PUT", "/api/v1/me/language", "almaty.clerk1",
+                "{\"language\": \"kk\", \"lang\": \"kk\"}");
+        assertProblem(language, 400, "UNKNOWN_FIELD");
+        assertThat(language.json().path("field").asString()).isEqualTo("lang");
+        // the same body spelt right is accepted, so the refusals above are about the names alone
+        assertThat(post("/api/v1/requests", "almaty.clerk1", registration("850312300121")).status()).isEqualTo(201);
+    }
+
+    @Test
     void notFoundWrongMethodWrongMediaAndBadParameters() {
         assertProblem(get("/api/v1/requests/not-a-uuid", "almaty.clerk1"), 404, "NOT_FOUND");
         assertProblem(get("/api/v1/requests/00000000-0000-0000-0000-000000000000", "almaty.clerk1"), 404, "NOT_FOUND");

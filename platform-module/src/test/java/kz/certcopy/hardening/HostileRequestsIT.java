@@ -55,6 +55,30 @@ class HostileRequestsIT extends IntegrationTest {
     }
 
     @Test
+    void textDirectionOverridesAreRefusedNamingTheFieldButDirectionMarksAreNot() {
+        // U+202E in a name was registered (201): the name then displays reversed wherever it is shown or printed
+        Response rlo = post("/api/v1/requests", "almaty.clerk1",
+                registration("850312300121").replace("Қанатқызы", "\\u202Eызқтанақ"), "Accept-Language", "en");
+        assertProblem(rlo, 400, "INVALID_TEXT");
+        assertThat(rlo.json().path("field").asString()).isEqualTo("applicant.fullName");
+        assertThat(rlo.json().path("detail").asString()).contains("text-direction");
+        assertThat(post("/api/v1/requests", "almaty.clerk1", registration("850312300121")
+                .replace("ЖБ-0012345", "ЖБ-\\u2067001\\u2069"), "Accept-Language", "kk").json().path("field")
+                .asString()).isEqualTo("originals[0].number");
+        String id = registerFor("850312300121");
+        Response details = refuse(id, "{\"items\": [{\"original\": 1, \"grounds\": [\"PENCIL\"], "
+                + "\"details\": \"Бағалар \\u202Dқарындашпен\"}]}");
+        assertProblem(details, 400, "INVALID_TEXT");
+        assertThat(details.json().path("field").asString()).isEqualTo("items[0].details");
+        // a left-to-right mark reorders nothing: kept as typed
+        Response lrm = post("/api/v1/requests", "almaty.clerk1",
+                registration("850312300121").replace("ЖБ-0012345", "ЖБ-0012345\\u200E"));
+        assertThat(lrm.status()).as(lrm.body()).isEqualTo(201);
+        assertThat(lrm.json().path("originals").get(0).path("documentNumber").asString())
+                .isEqualTo("ЖБ-0012345\u200E");
+    }
+
+    @Test
     void datesOutOfRangeAreRefused() {
         assertProblem(get("/api/v1/requests?date=-999999999-01-01", "almaty.clerk1"), 400, "IMPLAUSIBLE_DATE");
         assertProblem(get("/api/v1/requests?date=0001-01-01", "almaty.clerk1"), 400, "IMPLAUSIBLE_DATE");
@@ -96,6 +120,52 @@ class HostileRequestsIT extends IntegrationTest {
         // 1899-01-01, century digit 1 (1800-1899) is a legitimate IIN
         Response old = post("/api/v1/requests", "almaty.clerk1", registration(validIin("99010110000")));
         assertThat(old.status()).as(old.body()).isEqualTo(201);
+    }
+
+    @Test
+    void errorsNameTheirFieldByItsFullPath() {
+        String representative = """
+                "electronicMedia": true, "representative": {"fullName": "Өкіл", "iin": "%s",
+                "authorityDocument": "Сенімхат № 1"}""";
+        // a bad IIN of the applicant and of the representative were the same problem; now each names its field
+        assertField(post("/api/v1/requests", "almaty.clerk1", registration("850312300122")),
+                "INVALID_IIN", "applicant.iin");
+        assertField(post("/api/v1/requests", "almaty.clerk1", registration("850312300121")
+                .replace("\"electronicMedia\": true", representative.formatted("760501300894"))),
+                "INVALID_IIN", "representative.iin");
+        assertField(post("/api/v1/requests", "almaty.clerk1", registration("850312300121")
+                .replace("\"electronicMedia\": true", representative.formatted("991231600012"))),
+                "INVALID_IIN", "representative.iin"); // born 2099: a real check digit, an impossible person
+        assertField(post("/api/v1/requests", "almaty.clerk1", registration("991231600012")),
+                "INVALID_IIN", "applicant.iin");
+        assertField(post("/api/v1/requests", "almaty.clerk1", registration("x")
+                .replace("\"iin\": \"x\"", "\"bin\": \"070840007504\"")), "INVALID_BIN", "applicant.bin");
+        // every field of an original sent in a registration is named as the original's dates are
+        assertField(post("/api/v1/requests", "almaty.clerk1",
+                registration("850312300121").replace("Диплом", "Д".repeat(201))), "TEXT_TOO_LONG", "originals[0].kind");
+        assertField(post("/api/v1/requests", "almaty.clerk1",
+                registration("850312300121").replace("I-АЛ 998877", "I\\u0007")), "INVALID_TEXT",
+                "originals[1].number");
+        assertField(post("/api/v1/requests", "almaty.clerk1",
+                registration("850312300121").replace("АХАЖ", "А".repeat(301))), "TEXT_TOO_LONG",
+                "originals[1].issuer");
+        assertField(post("/api/v1/requests", "almaty.clerk1",
+                registration("850312300121").replace("\"Неке туралы куәлік\"", "\" \"")), "ORIGINAL_KIND_REQUIRED",
+                "originals[1].kind");
+        assertField(post("/api/v1/requests", "almaty.clerk1",
+                registration("850312300121").replace("2010-09-01", "1700-01-01")), "IMPLAUSIBLE_DATE",
+                "originals[1].date");
+        // an original added on its own is the whole body: its fields are named as the body has them
+        String id = registerFor("850312300121");
+        assertField(post("/api/v1/requests/" + id + "/originals", "almaty.clerk1",
+                "{\"kind\": \"" + "Д".repeat(201) + "\"}"), "TEXT_TOO_LONG", "kind");
+        assertField(post("/api/v1/requests/" + id + "/originals", "almaty.clerk1",
+                "{\"kind\": \"Аттестат\", \"date\": \"1700-01-01\"}"), "IMPLAUSIBLE_DATE", "date");
+    }
+
+    private static void assertField(Response r, String code, String field) {
+        assertProblem(r, 400, code);
+        assertThat(r.json().path("field").asString()).as(r.body()).isEqualTo(field);
     }
 
     @Test

@@ -128,6 +128,57 @@ class HostileScansIT extends IntegrationTest {
     }
 
     @Test
+    void aMalformedIfMatchIsTheClientsMistakeEverywhereNotAnotherUsersChange() throws Exception {
+        String id = registerFor("950228400787");
+        String base = "/api/v1/requests/" + id + "/originals/1";
+        Response up = upload(base + "/scans", jpeg(), jpeg());
+        String etag = up.header("ETag");
+        List<String> ids = get(base + "/pages", "almaty.clerk1").json().valueStream()
+                .map(p -> p.path("id").asString()).toList();
+        String order = "{\"pageIds\": [\"" + ids.get(1) + "\", \"" + ids.get(0) + "\"]}";
+        // "zzz", an unclosed quote, an empty tag, and the request's own ETag (a version, not a page list's tag)
+        for (String bad : List.of("zzz", "\"" + etag.replace("\"", ""), etag + ",", "\"0\"")) {
+            assertProblem(call("PUT", base + "/pages/order", "almaty.clerk1", order, "If-Match", bad),
+                    400, "INVALID_IF_MATCH");
+            assertProblem(post(base + "/pages/" + ids.get(0) + "/rotation", "almaty.clerk1", "{\"degrees\": 90}",
+                    "If-Match", bad), 400, "INVALID_IF_MATCH");
+            assertProblem(call("DELETE", base + "/pages/" + ids.get(0), "almaty.clerk1", null, "If-Match", bad),
+                    400, "INVALID_IF_MATCH");
+        }
+        String boundary = "ifmatch" + System.nanoTime();
+        byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.jpg\"\r\n"
+                + "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream multipart = new ByteArrayOutputStream();
+        multipart.write(body);
+        multipart.write(Files.readAllBytes(Corpus.file(JPEG)));
+        multipart.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> upload = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + base
+                        + "/scans")).header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        ("almaty.clerk1:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("If-Match", "zzz")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(upload.statusCode()).as(upload.body()).isEqualTo(400);
+        assertThat(upload.body()).contains("INVALID_IF_MATCH");
+        // the same header on the request's own endpoints answers the same
+        assertProblem(post("/api/v1/requests/" + id + "/refusal", "almaty.clerk1",
+                "{\"items\": [{\"original\": 2, \"grounds\": [\"NOT_SUBMITTED\"]}]}", "If-Match", "zzz"),
+                400, "INVALID_IF_MATCH");
+        Response en = post("/api/v1/requests/" + id + "/scanning", "almaty.clerk1", null, "If-Match", "zzz",
+                "Accept-Language", "en");
+        assertProblem(en, 400, "INVALID_IF_MATCH");
+        assertThat(en.json().path("detail").asString()).contains("ETag").doesNotContain("another user");
+        // nothing was changed by any of them; a well-formed current tag, weak or strong, and "*" still work
+        Response list = get(base + "/pages", "almaty.clerk1");
+        assertThat(list.header("ETag")).isEqualTo(etag);
+        assertThat(list.json().size()).isEqualTo(2);
+        assertThat(call("PUT", base + "/pages/order", "almaty.clerk1", order, "If-Match", "W/" + etag).status())
+                .isEqualTo(200);
+        assertThat(post("/api/v1/requests/" + id + "/scanning", "almaty.clerk1", null, "If-Match", "*").status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void staleIfMatchOnPagesIsAConflict() throws IOException {
         String id = registerFor("950228400787");
         String base = "/api/v1/requests/" + id + "/originals/1";

@@ -106,7 +106,8 @@ public class RequestPages {
         } catch (Wizard.FieldError e) {
             return refused(model, form, e.field(), e.row(), e.error(), locale);
         } catch (CertCopyException e) {
-            return refused(model, form, Wizard.fieldOf(e.code()), 0, e, locale);
+            Wizard.FieldError at = form.locate(e);
+            return refused(model, form, at.field(), at.row(), e, locale);
         }
     }
 

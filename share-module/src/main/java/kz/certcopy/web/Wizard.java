@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import kz.certcopy.applicant.Applicant;
 import kz.certcopy.applicant.ApplicantId;
 import kz.certcopy.applicant.Bin;
@@ -66,19 +68,29 @@ public record Wizard(String kind, String applicantId, String applicantName, Stri
      * field with that name and names it by its label, so a clerk never reads an API path. Field name → form field,
      * label key.
      */
-    private static final Map<String, String[]> FIELDS = Map.of(
-            "applicant.fullName", new String[] {"applicantName", "web.applicant.name"},
-            "applicant.address", new String[] {"address", "web.applicant.address"},
-            "applicant.phone", new String[] {"phone", "web.applicant.phone"},
-            "representative.fullName", new String[] {"repName", "web.rep.name"},
-            "representative.authorityDocument", new String[] {"repDocument", "web.rep.document"},
-            "kind", new String[] {null, "web.doc.kind"},
-            "number", new String[] {null, "web.doc.number"},
-            "issuer", new String[] {null, "web.doc.issuer"});
+    private static final Map<String, String[]> FIELDS = Map.ofEntries(
+            Map.entry("applicant.iin", new String[] {"applicantId", "web.applicant.iin"}),
+            Map.entry("applicant.bin", new String[] {"applicantId", "web.applicant.bin"}),
+            Map.entry("applicant.fullName", new String[] {"applicantName", "web.applicant.name"}),
+            Map.entry("applicant.address", new String[] {"address", "web.applicant.address"}),
+            Map.entry("applicant.phone", new String[] {"phone", "web.applicant.phone"}),
+            Map.entry("representative.iin", new String[] {"repIin", "web.rep.iin"}),
+            Map.entry("representative.fullName", new String[] {"repName", "web.rep.name"}),
+            Map.entry("representative.authorityDocument", new String[] {"repDocument", "web.rep.document"}),
+            Map.entry("representative.authorityDate", new String[] {"repDate", "web.rep.date"}),
+            Map.entry("kind", new String[] {null, "web.doc.kind"}),
+            Map.entry("number", new String[] {null, "web.doc.number"}),
+            Map.entry("date", new String[] {null, "web.doc.date"}),
+            Map.entry("issuer", new String[] {null, "web.doc.issuer"}));
+
+    /** An original's field as the registration names it: {@code originals[<index among those sent>].<field>}. */
+    private static final Pattern ORIGINAL_FIELD = Pattern.compile("originals\\[(\\d+)]\\.(\\w+)");
 
     /** The message key of the label of a field the domain names, or null when the name is not a wizard field. */
     static String labelKey(Object domainField) {
-        String[] f = FIELDS.get(String.valueOf(domainField));
+        String name = String.valueOf(domainField);
+        Matcher m = ORIGINAL_FIELD.matcher(name);
+        String[] f = FIELDS.get(m.matches() ? m.group(2) : name);
         return f == null ? null : f[1];
     }
 
@@ -127,6 +139,36 @@ public record Wizard(String kind, String applicantId, String applicantName, Stri
             throw new FieldError("doc0", new CertCopyException("NO_DOCUMENTS", ErrorKind.INVALID_INPUT), 0);
         }
         return new RegistrationForm(null, applicant, rep, originals, electronicMedia, null);
+    }
+
+    /**
+     * Where an error of the registration as a whole goes: under the field it names (an original's field in that
+     * original's row; blank rows are not sent, so the n-th original sent is the n-th filled-in row), else by its code.
+     */
+    FieldError locate(CertCopyException e) {
+        for (Object arg : e.args()) {
+            Matcher m = ORIGINAL_FIELD.matcher(String.valueOf(arg));
+            if (m.matches()) {
+                int row = filledRow(Integer.parseInt(m.group(1)));
+                return new FieldError("doc" + row, e, row + 1);
+            }
+            String[] f = FIELDS.get(String.valueOf(arg));
+            if (f != null && f[0] != null) {
+                return new FieldError(f[0], e, 0);
+            }
+        }
+        return new FieldError(fieldOf(e.code()), e, 0);
+    }
+
+    /** The index in {@link #docs} of the {@code sent}-th filled-in row (0-based); the last row if there are fewer. */
+    private int filledRow(int sent) {
+        int seen = -1;
+        for (int i = 0; i < docs.size(); i++) {
+            if (!docs.get(i).blank() && ++seen == sent) {
+                return i;
+            }
+        }
+        return Math.max(0, docs.size() - 1);
     }
 
     /** Which field a domain error of the whole registration belongs to (the rest goes on top of the form). */

@@ -13,9 +13,12 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import kz.certcopy.api.IfMatch;
 import kz.certcopy.audit.AuditTrail;
 import kz.certcopy.certification.CertificationRequest;
 import kz.certcopy.certification.CertificationRequestId;
+import kz.certcopy.certification.RequestAccess;
 import kz.certcopy.certification.RequestService;
 import kz.certcopy.certification.RequestStatus;
 import kz.certcopy.common.CertCopyException;
@@ -64,6 +67,8 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 public class ScanController {
 
     private static final int THUMBNAIL_SIDE = 240;
+    /** The page list's ETag: 24 hex digits of a digest ({@code ScanPages#version}). */
+    private static final Pattern PAGE_LIST_VERSION = Pattern.compile("[0-9a-f]{24}");
 
     private final RequestService requests;
     private final CurrentActor actor;
@@ -116,6 +121,7 @@ public class ScanController {
                                          @RequestParam("file") List<MultipartFile> files,
                                          @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                          Locale locale) {
+        List<String> expected = pageListTags(ifMatch); // a malformed header is refused before any file is read
         // one transaction: if any file is refused, the content records of the files stored before it roll back,
         // leaving their bytes as unrecorded files that the content sweep deletes
         return inTransaction(() -> {
@@ -130,7 +136,7 @@ public class ScanController {
                 bytes += f.content().size();
                 pageCount += f.pageCount();
             }
-            checkVersion(original, ifMatch);
+            checkVersion(original, expected);
             List<Advice> notices = new ArrayList<>();
             for (ScanFile f : accepted) {
                 pages.add(original, f);
@@ -188,9 +194,10 @@ public class ScanController {
     @Operation(summary = "Remove a page")
     public ResponseEntity<Void> delete(@PathVariable String id, @PathVariable int n, @PathVariable UUID pageId,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        List<String> expected = pageListTags(ifMatch);
         return inTransaction(() -> {
             OpenOriginal open = open(id, n);
-            checkVersion(open.ref(), ifMatch);
+            checkVersion(open.ref(), expected);
             pages.delete(open.ref(), pageId);
             audited("PAGE_DELETED", open);
             return ResponseEntity.noContent().<Void>eTag(etag(pages.version(open.ref()))).build();
@@ -200,9 +207,10 @@ public class ScanController {
     /** A change of the page list under the original's lock, checked against {@code If-Match} when sent. */
     private ResponseEntity<List<PageView>> changed(String id, int n, String ifMatch, String action, Locale locale,
                                                    Consumer<OpenOriginal> change) {
+        List<String> expected = pageListTags(ifMatch);
         return inTransaction(() -> {
             OpenOriginal open = open(id, n);
-            checkVersion(open.ref(), ifMatch);
+            checkVersion(open.ref(), expected);
             change.accept(open);
             audited(action, open);
             return ResponseEntity.ok().eTag(etag(pages.version(open.ref())))
@@ -210,23 +218,20 @@ public class ScanController {
         });
     }
 
+    /** The page list's ETags in {@code If-Match} (see {@link IfMatch}); malformed → {@code 400 INVALID_IF_MATCH}. */
+    private static List<String> pageListTags(String ifMatch) {
+        return IfMatch.tags(ifMatch, PAGE_LIST_VERSION);
+    }
+
     /**
      * Like the request endpoints: no {@code If-Match} means "whatever is current" (the change still waits for the
      * original's lock, so it never interleaves with another); a stale one is {@code 409 CONCURRENT_UPDATE}.
      */
-    private void checkVersion(OriginalRef original, String ifMatch) {
+    private void checkVersion(OriginalRef original, List<String> expected) {
         String current = pages.lockVersion(original);
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return;
+        if (!expected.isEmpty() && !expected.contains(current)) {
+            throw new CertCopyException("CONCURRENT_UPDATE", ErrorKind.CONFLICT);
         }
-        for (String tag : ifMatch.split(",")) {
-            String v = tag.strip();
-            v = v.startsWith("W/") ? v.substring(2) : v;
-            if (v.replace("\"", "").equals(current)) {
-                return;
-            }
-        }
-        throw new CertCopyException("CONCURRENT_UPDATE", ErrorKind.CONFLICT);
     }
 
     private static String etag(String version) {
@@ -272,10 +277,9 @@ public class ScanController {
     /** The original, for changes: clerk of the request's center, request still open for scanning. */
     private OpenOriginal open(String id, int n) {
         Actor who = actor.get();
+        RequestAccess.requireClerk(who); // before the read, which would audit a records officer's attempt as a read
         CertificationRequest r = requests.get(who, CertificationRequestId.parse(id));
-        if (!who.canWork(r.centerId())) {
-            throw new CertCopyException("WRONG_CENTER", ErrorKind.FORBIDDEN);
-        }
+        RequestAccess.requireWork(who, r);
         if (r.status() != RequestStatus.REGISTERED && r.status() != RequestStatus.SCANNING) {
             throw IntakeError.REQUEST_CLOSED_FOR_SCANS.exception(r.status()); // shown by its localized name
         }

@@ -53,6 +53,7 @@ public final class SigningCli {
     public static final int UNREADABLE = 3;
 
     private static final Set<String> UNREADABLE_CODES = Set.of(SigningErrors.SIGNATURE_MALFORMED,
+            SigningErrors.SIGNATURE_MISSING, SigningErrors.CERTIFICATE_MALFORMED,
             SigningErrors.PDF_MALFORMED, SigningErrors.KEYSTORE_CORRUPT, SigningErrors.KEYSTORE_WRONG_PASSWORD,
             SigningErrors.KEYSTORE_NO_KEY, SigningErrors.USAGE, SigningErrors.FILE_UNREADABLE);
 

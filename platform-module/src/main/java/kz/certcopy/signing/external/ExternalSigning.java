@@ -143,7 +143,7 @@ public final class ExternalSigning {
         try {
             return c.getEncoded();
         } catch (CertificateEncodingException e) {
-            throw SigningErrors.error(SigningErrors.SIGNATURE_MALFORMED, ErrorKind.INVALID_INPUT, e);
+            throw SigningErrors.error(SigningErrors.CERTIFICATE_MALFORMED, ErrorKind.INVALID_INPUT, e);
         }
     }
 
@@ -151,7 +151,7 @@ public final class ExternalSigning {
         try {
             return Certificates.certificate(der);
         } catch (java.security.cert.CertificateException e) {
-            throw new CertCopyException(SigningErrors.SIGNATURE_MALFORMED, ErrorKind.INVALID_INPUT, e);
+            throw new CertCopyException(SigningErrors.CERTIFICATE_MALFORMED, ErrorKind.INVALID_INPUT, e);
         }
     }
 }

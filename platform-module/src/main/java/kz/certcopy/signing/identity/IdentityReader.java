@@ -43,7 +43,7 @@ public final class IdentityReader {
                 }
             }
         } catch (CertificateEncodingException | IllegalArgumentException e) {
-            throw SigningErrors.error(SigningErrors.SIGNATURE_MALFORMED, ErrorKind.INVALID_INPUT, e);
+            throw SigningErrors.error(SigningErrors.CERTIFICATE_MALFORMED, ErrorKind.INVALID_INPUT, e);
         }
         Set<String> ekus = new HashSet<>();
         try {
@@ -51,7 +51,7 @@ public final class IdentityReader {
                 ekus.addAll(cert.getExtendedKeyUsage());
             }
         } catch (CertificateParsingException e) {
-            throw SigningErrors.error(SigningErrors.SIGNATURE_MALFORMED, ErrorKind.INVALID_INPUT, e);
+            throw SigningErrors.error(SigningErrors.CERTIFICATE_MALFORMED, ErrorKind.INVALID_INPUT, e);
         }
         String serialNumber = value(subject, BCStyle.SERIALNUMBER);
         String iin = strip(serialNumber, "IIN");

@@ -21,7 +21,8 @@ import org.bouncycastle.cms.CMSSignedData;
 /**
  * Verifies a CMS (attached, or detached with its content) or a signed PDF and returns a report per signature.
  * Hostile input is parsed under a size cap and a wall-clock limit; unreadable input is SIGNATURE_MALFORMED or
- * PDF_MALFORMED (never a stack trace), and nothing passes unless every check passed.
+ * PDF_MALFORMED (never a stack trace), a lone file that is neither a PDF nor a CMS is SIGNATURE_MISSING (its
+ * detached signature was not given), and nothing passes unless every check passed.
  */
 public final class SignatureVerifier {
 
@@ -71,6 +72,10 @@ public final class SignatureVerifier {
             return pdf.validate(signature);
         }
         byte[] der = SignatureInput.cmsDer(signature);
+        if (der == null && detachedContent == null) {
+            // e.g. an XML or a scan sent alone: the signature it needs is missing, not unreadable
+            throw SigningErrors.error(SigningErrors.SIGNATURE_MISSING, ErrorKind.INVALID_INPUT);
+        }
         if (der == null) {
             throw SigningErrors.error(SigningErrors.SIGNATURE_MALFORMED, ErrorKind.INVALID_INPUT);
         }

@@ -18,12 +18,16 @@ class HostileInputTest {
             "crl/nca_gost2022_test_2026-08-11.crl");
 
     @Test
-    void truncatedDerAndGarbageAreMalformed() {
+    void truncatedDerIsMalformedAndGarbageAloneHasNoSignature() {
         byte[] p7s = TestData.pki("cms/kalkan_attached_rsa_test123.p7s");
         assertThatThrownBy(() -> verifier.verify(Arrays.copyOf(p7s, p7s.length / 3), null))
                 .isInstanceOf(CertCopyException.class).extracting("code").isEqualTo("SIGNATURE_MALFORMED");
+        // neither a PDF nor a CMS, and nothing detached given: the signature is missing rather than unreadable
         assertThatThrownBy(() -> verifier.verify("hello".getBytes(StandardCharsets.UTF_8), null))
-                .extracting("code").isEqualTo("SIGNATURE_MALFORMED");
+                .extracting("code").isEqualTo("SIGNATURE_MISSING");
+        // given as the detached signature of a document, the same bytes are an unreadable signature
+        assertThatThrownBy(() -> verifier.verify("hello".getBytes(StandardCharsets.UTF_8),
+                "document".getBytes(StandardCharsets.UTF_8))).extracting("code").isEqualTo("SIGNATURE_MALFORMED");
         assertThatThrownBy(() -> verifier.verify(new byte[0], null)).extracting("code").isEqualTo("SIGNATURE_MALFORMED");
     }
 
