@@ -22,7 +22,7 @@ public class Problems {
     /** Codes whose first argument is the JSON path of the input concerned ({@code TEXT_TOO_LONG}: the second). */
     private static final Set<String> FIELD_FIRST = Set.of("INVALID_TEXT", "IMPLAUSIBLE_DATE", "INVALID_IIN",
             "INVALID_BIN", "UNKNOWN_FIELD", "ORIGINAL_KIND_REQUIRED", "APPLICANT_NAME_REQUIRED",
-            "REPRESENTATIVE_NAME_REQUIRED", "AUTHORITY_DOCUMENT_REQUIRED", "SIGNATURE_REQUIRED");
+            "REPRESENTATIVE_NAME_REQUIRED", "AUTHORITY_DOCUMENT_REQUIRED", "SIGNATURE_REQUIRED", "EMPTY_PART");
 
     private final MessageSource messages;
 

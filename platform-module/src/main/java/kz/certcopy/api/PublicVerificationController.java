@@ -127,11 +127,12 @@ public class PublicVerificationController {
                                       HttpServletRequest http) {
         rateLimit.acquire(http.getRemoteAddr());
         MultipartFile signature = SingleFile.of(signatures, "signature");
-        byte[] document = bytes(SingleFile.of(files, "file"));
-        if (signature == null || signature.isEmpty()) {
+        byte[] document = bytes(SingleFile.of(files, "file"), "file");
+        if (signature == null) {
             return ReportJson.of(verifier.verify(document, null));
         }
-        return ReportJson.of(verifier.verify(bytes(signature), document));
+        // an empty signature part is a mistake of the sender's, not a request to verify the document alone
+        return ReportJson.of(verifier.verify(bytes(signature, "signature"), document));
     }
 
     private CertifiedCopy lookup(String id, String code) {
@@ -145,9 +146,12 @@ public class PublicVerificationController {
                 .orElseThrow(() -> new CertCopyException("COPY_UNKNOWN", ErrorKind.NOT_FOUND));
     }
 
-    private byte[] bytes(MultipartFile f) {
-        if (f == null || f.isEmpty()) {
+    private byte[] bytes(MultipartFile f, String part) {
+        if (f == null) {
             throw new CertCopyException("FILE_REQUIRED", ErrorKind.INVALID_INPUT);
+        }
+        if (f.isEmpty()) {
+            throw new CertCopyException("EMPTY_PART", ErrorKind.INVALID_INPUT, part);
         }
         if (f.getSize() > maxUploadBytes) {
             throw new CertCopyException("PAYLOAD_TOO_LARGE", ErrorKind.TOO_LARGE);

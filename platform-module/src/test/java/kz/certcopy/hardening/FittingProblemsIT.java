@@ -61,6 +61,22 @@ class FittingProblemsIT extends IntegrationTest {
     }
 
     @Test
+    void anEmptyFileToVerifyOrAnEmptySignatureIsNamedAsEmpty() {
+        Response emptyFile = multipart("/api/v1/verifications", null, "en", new Part("file", "copy.pdf", new byte[0]));
+        assertProblem(emptyFile, 400, "EMPTY_PART");
+        assertThat(emptyFile.json().path("field").asString()).isEqualTo("file");
+        assertThat(emptyFile.json().path("detail").asString()).contains("«file»").contains("0 bytes")
+                .doesNotContain("Attach a file");
+        // an empty signature beside the document is not taken as 'verify the document alone'
+        Response emptySignature = multipart("/api/v1/verifications", null, "kk",
+                new Part("file", "statement.xml", XML), new Part("signature", "statement.p7s", new byte[0]));
+        assertProblem(emptySignature, 400, "EMPTY_PART");
+        assertThat(emptySignature.json().path("field").asString()).isEqualTo("signature");
+        assertThat(emptySignature.json().path("detail").asString())
+                .isEqualTo("«signature» ретінде жіберілген файл бос (0 байт): файлды қайта таңдап, қайта жіберіңіз.");
+    }
+
+    @Test
     void anUnreadableCertificateIsCalledACertificateAndAMissingSignatureASignature() {
         String id = registerFor(TestIins.next());
         String start = "/api/v1/requests/" + id + "/originals/1/signing";
