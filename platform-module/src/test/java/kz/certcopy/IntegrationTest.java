@@ -32,7 +32,7 @@ public abstract class IntegrationTest {
     protected int port;
 
     @Autowired
-    protected TestApplication.MovableClock clock;
+    protected kz.certcopy.testing.MovableClock clock;
 
     /** A response with its JSON body parsed (null when the body is empty or not JSON). */
     public record Response(int status, String body, JsonNode json, HttpResponse<String> raw) {

@@ -1,9 +1,8 @@
 package kz.certcopy;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.concurrent.atomic.AtomicReference;
+import kz.certcopy.testing.MovableClock;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -17,34 +16,5 @@ public class TestApplication {
     @Primary
     MovableClock testClock() {
         return new MovableClock(Instant.parse("2026-12-03T05:00:00Z"), ZoneId.of("Asia/Almaty"));
-    }
-
-    public static final class MovableClock extends Clock {
-        private final AtomicReference<Instant> now;
-        private final ZoneId zone;
-
-        MovableClock(Instant start, ZoneId zone) {
-            this.now = new AtomicReference<>(start);
-            this.zone = zone;
-        }
-
-        public void advanceSeconds(long seconds) {
-            now.updateAndGet(i -> i.plusSeconds(seconds));
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return zone;
-        }
-
-        @Override
-        public Clock withZone(ZoneId z) {
-            return new MovableClock(now.get(), z);
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
     }
 }

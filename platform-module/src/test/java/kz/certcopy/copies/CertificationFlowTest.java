@@ -47,7 +47,7 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>Abstract so that another storage backend runs the same flow: subclass it with
  * {@code @TestPropertySource(properties = "certcopy.copies.storage=<backend>")} (plus the backend's settings).
- * The test clock is the context's {@code TestApplication.MovableClock} ({@link #clock}); a retention test can
+ * The test clock is the context's {@code MovableClock} ({@link #clock}); a retention test can
  * certify with {@link #certifiedCopy}, move the clock past {@code retainUntil} and run the disposal job.
  */
 public abstract class CertificationFlowTest extends IntegrationTest {

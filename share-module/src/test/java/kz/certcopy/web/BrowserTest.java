@@ -45,7 +45,7 @@ public abstract class BrowserTest {
     protected int port;
 
     @Autowired
-    protected WebTestApplication.MovableClock clock;
+    protected kz.certcopy.testing.MovableClock clock;
 
     @Autowired
     protected org.springframework.jdbc.core.simple.JdbcClient jdbc;
