@@ -13,5 +13,10 @@ public enum QualityHint {
     /** Washed-out page (very light, low contrast). */
     WASHED_OUT,
     /** Page much smaller than A5. */
-    SMALL_PAGE
+    SMALL_PAGE,
+    /**
+     * The page holds an image PDFBox has no decoder for (e.g. JPEG 2000): its thumbnail lacks that image, and the
+     * blank/dark hints were not computed. The clerk must check the page in the original file.
+     */
+    IMAGE_NOT_PREVIEWED
 }

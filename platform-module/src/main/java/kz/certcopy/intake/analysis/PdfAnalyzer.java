@@ -22,6 +22,8 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 /** Pages of an uploaded PDF: geometry, effective resolution, hints, and whether the copy must render them. */
 public final class PdfAnalyzer {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PdfAnalyzer.class);
+
     /** Resolution of the tiny render used for the luminance hints only. */
     private static final float HINT_DPI = 48f;
 
@@ -41,23 +43,34 @@ public final class PdfAnalyzer {
             // render by index only when PDFBox's own page tree agrees with the walk
             PDFRenderer renderer = luminance && doc.getNumberOfPages() == pages.size() ? new PDFRenderer(doc) : null;
             List<PageInfo> infos = new ArrayList<>();
+            Set<String> undecodable = new java.util.TreeSet<>();
+            int unpreviewed = 0;
             for (int i = 0; i < pages.size(); i++) {
-                PageInfo info = page(pages.get(i), i, limits, renderer);
+                PdfPageScan scan = new PdfPageScan(limits);
+                PageInfo info = page(pages.get(i), i, scan, renderer);
                 if (info.renderInCopy()) {
                     notices.add(IntakeNotice.PAGE_RENDERED_AS_IMAGE);
                 }
+                if (scan.undecodableImages != null) {
+                    undecodable.add(scan.undecodableImages);
+                    unpreviewed++;
+                }
                 infos.add(info);
+            }
+            if (unpreviewed > 0) {
+                // one line per file, no stack trace, no file name: the clerk sees the hint on each such page
+                LOG.warn("PDF with {} of {} pages holding {} images PDFBox cannot decode: thumbnails show a placeholder,"
+                        + " quality hint IMAGE_NOT_PREVIEWED", unpreviewed, pages.size(), String.join("/", undecodable));
             }
             return new Result(infos, notices);
         }
     }
 
-    private static PageInfo page(PDPage page, int index, IntakeLimits limits, PDFRenderer renderer)
+    private static PageInfo page(PDPage page, int index, PdfPageScan scan, PDFRenderer renderer)
             throws IOException {
-        PdfPageScan scan = new PdfPageScan(limits);
         scan.scan(page);
-        if (scan.notPdfaSafe && scan.undecodableImages) {
-            // it would have to be rendered, but PDFBox cannot decode its JBIG2/JPEG 2000 images: never a blank copy
+        if (scan.notPdfaSafe && scan.undecodableImages != null) {
+            // it would have to be rendered, but PDFBox cannot decode its JPEG 2000 images: never a blank copy
             throw IntakeError.PDF_NOT_ARCHIVABLE.exception(index + 1);
         }
         PDRectangle box = page.getCropBox();
@@ -74,7 +87,9 @@ public final class PdfAnalyzer {
             dpi = Math.round(imgLong / pageLongIn);
         }
         List<QualityHint> hints = new ArrayList<>(QualityInspector.geometry(dpi, false, widthPt, heightPt));
-        if (!scan.undecodableImages && renderer != null) {
+        if (scan.undecodableImages != null) {
+            hints.add(QualityHint.IMAGE_NOT_PREVIEWED); // a render would lack the image: no blank/dark hints either
+        } else if (renderer != null) {
             BufferedImage sample = renderer.renderImageWithDPI(index, HINT_DPI, ImageType.GRAY);
             hints.addAll(QualityInspector.luminance(sample));
         }

@@ -36,8 +36,8 @@ final class PdfPageScan {
     boolean notPdfaSafe;
     private boolean unembeddedPageFonts;
     private boolean visibleText;
-    /** Images PDFBox cannot decode (JBIG2, JPEG 2000): a low-resolution render would look blank. */
-    boolean undecodableImages;
+    /** Codec of an image PDFBox cannot decode here (JPEG 2000; JBIG2 without its plugin), or null. */
+    String undecodableImages;
 
     PdfPageScan(IntakeLimits limits) {
         this.limits = limits;
@@ -130,8 +130,9 @@ final class PdfPageScan {
         if (filters.contains("LZW") || filters.contains("Crypt")) {
             notPdfaSafe = true;
         }
-        if (filters.contains("JBIG2") || filters.contains("JPX")) {
-            undecodableImages = true;
+        String codec = PdfImageCodecs.undecodable(filters);
+        if (codec != null) {
+            undecodableImages = codec;
         }
         String cs = String.valueOf(dict.getDictionaryObject(COSName.COLORSPACE));
         if (cs.contains("DeviceCMYK") || cs.contains("DeviceN") || dict.containsKey(COSName.getPDFName("Alternates"))

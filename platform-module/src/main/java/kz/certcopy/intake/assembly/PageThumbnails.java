@@ -1,8 +1,11 @@
 package kz.certcopy.intake.assembly;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,12 +23,18 @@ import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import kz.certcopy.intake.MediaKind;
+import kz.certcopy.intake.analysis.PdfImageCodecs;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.rendering.PageDrawer;
+import org.apache.pdfbox.rendering.PageDrawerParameters;
 
 /**
  * Small PNG previews for the page list, with the clerk's rotation. A scanned image (JPEG, PNG, TIFF) is decoded
@@ -33,7 +42,9 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * needs a few hundred kilobytes, not 300 MB. Other pages (PDF, and images Java cannot decode, e.g. CMYK JPEG) are
  * assembled alone as in the copy and rendered at the thumbnail's resolution with PDFBox's image subsampling.
  * Scans are immutable, so thumbnails are kept in a small in-memory cache keyed by content, page and rotation.
- * JBIG2 and JPEG 2000 images in PDFs have no decoder in PDFBox and show as white.
+ * JBIG2 images are decoded by the jbig2-imageio plugin. An image PDFBox has no decoder for (JPEG 2000) is drawn
+ * as a grey box with a cross where it stands, never as white, and its page carries the hint
+ * {@code IMAGE_NOT_PREVIEWED}.
  */
 public final class PageThumbnails {
 
@@ -150,12 +161,41 @@ public final class PageThumbnails {
             try (PDDocument doc = Loader.loadPDF(single.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
                 PDRectangle box = doc.getPage(0).getMediaBox();
                 float dpi = maxSide * 72f / Math.max(box.getWidth(), box.getHeight());
-                PDFRenderer renderer = new PDFRenderer(doc);
+                PDFRenderer renderer = new PlaceholderRenderer(doc);
                 renderer.setSubsamplingAllowed(true); // large images are read at about the target resolution
                 return renderer.renderImageWithDPI(0, dpi, ImageType.RGB);
             }
         } finally {
             Files.deleteIfExists(single);
+        }
+    }
+
+    /** Draws a grey crossed box in place of an image that cannot be decoded here (PDFBox would leave it white). */
+    private static final class PlaceholderRenderer extends PDFRenderer {
+
+        PlaceholderRenderer(PDDocument doc) {
+            super(doc);
+        }
+
+        @Override
+        protected PageDrawer createPageDrawer(PageDrawerParameters parameters) throws IOException {
+            return new PageDrawer(parameters) {
+                @Override
+                public void drawImage(PDImage image) throws IOException {
+                    if (image instanceof PDImageXObject x && PdfImageCodecs.undecodable(
+                            String.valueOf(x.getCOSObject().getDictionaryObject(COSName.FILTER))) != null) {
+                        AffineTransform at = getGraphicsState().getCurrentTransformationMatrix().createAffineTransform();
+                        Graphics2D g = getGraphics();
+                        g.setColor(new Color(0xB0B0B0));
+                        g.fill(at.createTransformedShape(new Rectangle2D.Double(0, 0, 1, 1)));
+                        g.setColor(new Color(0x505050));
+                        g.draw(at.createTransformedShape(new Line2D.Double(0, 0, 1, 1)));
+                        g.draw(at.createTransformedShape(new Line2D.Double(0, 1, 1, 0)));
+                        return;
+                    }
+                    super.drawImage(image);
+                }
+            };
         }
     }
 }
