@@ -59,6 +59,26 @@ class Jbig2PageTest {
         assertTrue(darkPixelsInImageBox(img) > 200, "dark pixels where the JBIG2 image is: " + darkPixelsInImageBox(img));
     }
 
+    /**
+     * PDFBox 3.0.8 reads a subsampled JBIG2 image a row short ("premature EOF") and draws that row black: at 400
+     * pixels a black line stood under the image. Thumbnails of JBIG2 pages are therefore rendered without
+     * subsampling; below the image's text (ends at 120 pt) the page is white.
+     */
+    @Test
+    void thumbnailHasNoBlackLineUnderTheJbig2Image() throws IOException {
+        PageThumbnails thumbs = new PageThumbnails(assembler, store::open);
+        for (int side : new int[] {240, 400}) {
+            BufferedImage img = ImageIO.read(new ByteArrayInputStream(thumbs.png(page(), side)));
+            int dark = 0;
+            for (int y = (int) (124 / 792.0 * img.getHeight()); y < (int) (160 / 792.0 * img.getHeight()); y++) {
+                for (int x = 0; x < img.getWidth(); x++) {
+                    dark += (img.getRGB(x, y) & 0xff) < 160 ? 1 : 0;
+                }
+            }
+            assertEquals(0, dark, "dark pixels under the image at " + side + " px");
+        }
+    }
+
     @Test
     void pageIsAnalysedLikeAnyOtherScanWithNoHintOfAnUnreadableImage() {
         assertEquals(1, scan.pages().size());

@@ -1,9 +1,17 @@
 package kz.certcopy.intake.analysis;
 
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.ServiceLoader;
 import javax.imageio.ImageIO;
 import javax.imageio.spi.IIORegistry;
 import javax.imageio.spi.ImageReaderSpi;
+import org.apache.pdfbox.cos.COSDocument;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSObjectKey;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * Which of the PDF image codecs that PDFBox hands to an ImageIO plugin can be decoded here: JBIG2 through Apache
@@ -30,6 +38,20 @@ public final class PdfImageCodecs {
     }
 
     private PdfImageCodecs() {
+    }
+
+    /** Whether any image stream of the document is JBIG2-encoded. */
+    public static boolean holdsJbig2(PDDocument doc) throws IOException {
+        COSDocument cos = doc.getDocument();
+        for (COSObjectKey key : new ArrayList<>(cos.getXrefTable().keySet())) {
+            COSObject obj = cos.getObjectFromPool(key);
+            if (obj != null && obj.getObject() instanceof COSStream stream
+                    && COSName.IMAGE.equals(stream.getCOSName(COSName.SUBTYPE))
+                    && String.valueOf(stream.getDictionaryObject(COSName.FILTER)).contains("JBIG2")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The codec among an image's filters ({@code /Filter}, as written) that cannot be decoded here, or null. */

@@ -162,7 +162,9 @@ public final class PageThumbnails {
                 PDRectangle box = doc.getPage(0).getMediaBox();
                 float dpi = maxSide * 72f / Math.max(box.getWidth(), box.getHeight());
                 PDFRenderer renderer = new PlaceholderRenderer(doc);
-                renderer.setSubsamplingAllowed(true); // large images are read at about the target resolution
+                // large images are read at about the target resolution; not JBIG2: PDFBox 3.0.8 reads a
+                // subsampled JBIG2 image a row short and draws a black line under it (bilevel: cheap to read whole)
+                renderer.setSubsamplingAllowed(!PdfImageCodecs.holdsJbig2(doc));
                 return renderer.renderImageWithDPI(0, dpi, ImageType.RGB);
             }
         } finally {
