@@ -224,7 +224,35 @@
     restoreUnsent();
     refillCarried();
     setUpLanguageSwitch();
+    setUpSignIn();
   });
+
+  // A sign-in page left open for hours (or older than a sign-in in another tab) holds the CSRF token of a session
+  // that is gone, so its first press would only land on /login?expired. On submit, take the token of a freshly
+  // rendered sign-in page (same origin: this also starts the session it belongs to) and send with it. Should that
+  // fetch fail, the form goes as it is and the server's /login?expired path remains the fallback.
+  function setUpSignIn() {
+    if (!document.body.classList.contains('login-page')) { return; }
+    var form = document.querySelector('#main form[method="post"]');
+    var token = form && form.querySelector('input[name="_csrf"]');
+    if (!token) { return; }
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      if (form.dataset.sending) { return; }
+      form.dataset.sending = 'yes';
+      form.setAttribute('aria-busy', 'true');
+      fetch(form.action, { credentials: 'same-origin', cache: 'no-store' }).then(function (r) {
+        return r.ok ? r.text() : '';
+      }).then(function (html) {
+        var page = new DOMParser().parseFromString(html, 'text/html');
+        var fresh = page.querySelector('input[name="_csrf"]') || page.querySelector('meta[name="_csrf"]');
+        var value = fresh && (fresh.value || fresh.content);
+        if (value) { token.value = value; }
+      }).catch(function () { /* offline or refused: send as it is */ }).then(function () {
+        form.submit(); // submit() fires no submit event, so this handler does not run again
+      });
+    });
+  }
 
   // The signed consent (Annex 1) scan goes straight to the API with the session and its CSRF token; then the
   // consent section is fetched again so its status (attached ✓, when, by whom; replace) is the server's.
