@@ -334,6 +334,40 @@ class AccountWorkspaceIT extends BrowserTest {
     }
 
     @Test
+    void theWizardKeepsWhatWasTypedThroughAReloadAndBackButNeverForAnotherAccount() {
+        signOut();
+        open("/login?lang=kk");
+        signIn(CLERK);
+        open("/requests/new");
+        fillWizard();
+        browser.navigate().refresh();
+        waitFor(d -> "Жаңа өтініш".equals(d.findElement(By.tagName("h1")).getText()));
+        assertWizardFilled();
+        waitFor(d -> find("#applicantId-msg").getAttribute("class").contains("good")); // checked again
+
+        find("header nav a[href='/']").click();
+        waitFor(d -> URI.create(d.getCurrentUrl()).getPath().equals("/"));
+        browser.navigate().back();
+        waitFor(d -> d.getCurrentUrl().endsWith("/requests/new") && !all("#docs tbody tr").isEmpty());
+        assertWizardFilled();
+
+        open("/requests/new"); // a new visit to the wizard starts empty
+        assertThat(find("#applicantId").getAttribute("value")).isEmpty();
+        fillWizard();
+
+        signIn("almaty.clerk1"); // a colleague signs in in the same tab
+        assertThat(browser.executeScript("return sessionStorage.length")).isEqualTo(0L);
+        for (int i = 0; i < 4 && !browser.getCurrentUrl().endsWith("/requests/new"); i++) {
+            browser.navigate().back(); // back to the first clerk's wizard, now asked for by the colleague
+        }
+        waitFor(d -> d.getCurrentUrl().endsWith("/requests/new"));
+        assertThat(find("#applicantId").getAttribute("value")).isEmpty();
+        assertThat(find("#applicantName").getAttribute("value")).isEmpty();
+        assertThat(all("#docs tbody tr")).hasSize(1);
+        assertThat(browser.getPageSource()).doesNotContain("Жақсыбекова");
+    }
+
+    @Test
     void anotherSitesFormIsRefusedAndNothingOfItIsKept() throws Exception {
         var http = java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NEVER)
                 .build();
