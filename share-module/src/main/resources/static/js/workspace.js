@@ -235,7 +235,21 @@
       writeKept(kept);
     };
     form.addEventListener('submit', carry);
-    form.querySelector('select').addEventListener('change', function () {
+    // A mouse or touch choice applies at once. Arrow keys change the value step by step (kk → ru → en), so a
+    // keyboard choice waits for Enter or the Apply button instead of loading every language on the way.
+    var select = form.querySelector('select');
+    var byKeys = false;
+    select.addEventListener('pointerdown', function () { byKeys = false; });
+    select.addEventListener('keydown', function (e) {
+      byKeys = true;
+      var chosen = select.options[select.selectedIndex];
+      if (e.key === 'Enter' && chosen && !chosen.defaultSelected) {
+        e.preventDefault();
+        form.requestSubmit();
+      }
+    });
+    select.addEventListener('change', function () {
+      if (byKeys) { return; }
       carry();
       form.submit();
     });

@@ -368,6 +368,34 @@ class AccountWorkspaceIT extends BrowserTest {
     }
 
     @Test
+    void arrowKeysOnTheLanguageSwitchWaitForEnter() throws InterruptedException {
+        signOut();
+        open("/login?lang=kk");
+        signIn(CLERK);
+        open("/requests/new");
+        find("#applicantName").sendKeys("Әділбекова Айгүл");
+        WebElement page = find("html");
+        WebElement select = find("#lang-select");
+        select.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN); // kk → ru: only passing through
+        Thread.sleep(1500);
+        assertThat(page.getAttribute("lang")).as("the page was not reloaded in Russian").isEqualTo("kk");
+        assertThat(new Select(select).getFirstSelectedOption().getAttribute("value")).isEqualTo("ru");
+        select.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN); // ru → en
+        Thread.sleep(500);
+        assertThat(page.getAttribute("lang")).isEqualTo("kk");
+        assertThat(language(CLERK)).as("Russian was never chosen").isNotEqualTo("ru");
+        select.sendKeys(org.openqa.selenium.Keys.ENTER);
+        waitFor(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        waitFor(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        assertThat(find("h1").getText()).isEqualTo("New request");
+        assertThat(find("#applicantName").getAttribute("value")).isEqualTo("Әділбекова Айгүл");
+        assertThat(language(CLERK)).isEqualTo("en");
+
+        new Select(find("#lang-select")).selectByValue("kk"); // a choice with the mouse still applies at once
+        waitFor(d -> "kk".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+    }
+
+    @Test
     void anotherSitesFormIsRefusedAndNothingOfItIsKept() throws Exception {
         var http = java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NEVER)
                 .build();
