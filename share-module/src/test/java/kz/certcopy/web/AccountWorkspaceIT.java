@@ -368,6 +368,29 @@ class AccountWorkspaceIT extends BrowserTest {
     }
 
     @Test
+    void aLegalEntityAndACopySearchComeBackAfterAReload() {
+        signOut();
+        open("/login?lang=ru");
+        signIn(CLERK);
+        open("/requests/new");
+        find("input[name=kind][value=LEGAL_ENTITY]").click();
+        find("#applicantId").sendKeys("123");
+        find("#applicantName").sendKeys("ТОО «Қазақ Өнімдері»");
+        browser.navigate().refresh();
+        waitFor(d -> "Новая заявка".equals(d.findElement(By.tagName("h1")).getText()));
+        assertThat(find("input[name=kind][value=LEGAL_ENTITY]").isSelected()).isTrue();
+        assertThat(find("#wizard").getAttribute("class")).contains("legal"); // BIN labels shown
+        assertThat(find("#applicantName").getAttribute("value")).isEqualTo("ТОО «Қазақ Өнімдері»");
+        waitFor(d -> find("#applicantId-msg").getAttribute("class").contains("bad")); // the BIN checked again
+
+        open("/copies");
+        find("#applicant").sendKeys(APPLICANT);
+        browser.navigate().refresh();
+        waitFor(d -> APPLICANT.equals(find("#applicant").getAttribute("value")));
+        assertThat(all("#found")).as("filled in, not run").isEmpty();
+    }
+
+    @Test
     void arrowKeysOnTheLanguageSwitchWaitForEnter() throws InterruptedException {
         signOut();
         open("/login?lang=kk");
