@@ -118,10 +118,11 @@
     });
   }
 
-  // The language switch loads the same page again in the other language. What the clerk typed into its forms
-  // (those marked data-carry) goes along in this tab's sessionStorage and is filled in again on arrival; it is
-  // removed on every page load, on sign-out and on the sign-in page, so it never outlives the switch nor reaches
-  // another account at this desk.
+  // What the clerk types into the page's forms (those marked data-carry: wizard, refusal, copy search, legal hold)
+  // is kept as typed in this tab's sessionStorage, per page, because the pages are no-store: a reload, Back/Forward
+  // or the language switch would otherwise bring the page back empty (or half filled). It is filled in again only
+  // on such a load of the same page; any other load of that page starts empty and forgets it, a successful send
+  // forgets it, and sign-out and the sign-in page forget everything, so it never reaches another account here.
   var CARRY = 'certcopy-carry';
 
   function formKey(form) { return new URL(form.action, location.href).pathname; }
@@ -140,39 +141,116 @@
     return any ? fields : null;
   }
 
-  function carryTyping() {
+  // {pages: {path: {formAction: fields}}, switched: path, sent: path}
+  function readKept() {
+    var kept = null;
+    try { kept = JSON.parse(sessionStorage.getItem(CARRY) || 'null'); } catch (e) { kept = null; }
+    return kept && kept.pages ? kept : { pages: {} };
+  }
+
+  function writeKept(kept) {
+    try {
+      if (Object.keys(kept.pages).length || kept.switched || kept.sent) {
+        sessionStorage.setItem(CARRY, JSON.stringify(kept));
+      } else {
+        sessionStorage.removeItem(CARRY);
+      }
+    } catch (e) { /* storage unavailable: the page comes back empty, as before */ }
+  }
+
+  function keepTyping(kept) {
+    kept = kept || readKept();
     var forms = {};
     var any = false;
     document.querySelectorAll('form[data-carry]').forEach(function (f) {
       var fields = typed(f);
       if (fields) { forms[formKey(f)] = fields; any = true; }
     });
-    try {
-      if (any) { sessionStorage.setItem(CARRY, JSON.stringify({ page: location.pathname, forms: forms })); }
-    } catch (e) { /* storage unavailable: the page comes back empty, as before */ }
+    if (any) { kept.pages[location.pathname] = forms; } else { delete kept.pages[location.pathname]; }
+    writeKept(kept);
+    return kept;
   }
 
   function forgetTyping() {
     try { sessionStorage.removeItem(CARRY); } catch (e) { /* nothing kept */ }
   }
 
+  function navigationType() {
+    var nav = window.performance && performance.getEntriesByType && performance.getEntriesByType('navigation')[0];
+    return nav ? nav.type : 'navigate';
+  }
+
+  // The answer to a form sent by POST that shows errors: the server rendered the form as sent, so that is kept.
+  function refusedAnswer() {
+    if (!meta('certcopy-address')) { return false; }
+    return Array.prototype.some.call(document.querySelectorAll('#main .error, #main .msg.bad'), function (el) {
+      return el.textContent.trim() !== '';
+    });
+  }
+
   function refillCarried() {
-    var kept = null;
-    try { kept = JSON.parse(sessionStorage.getItem(CARRY) || 'null'); } catch (e) { kept = null; }
-    forgetTyping();
-    if (!kept || kept.page !== location.pathname || document.body.classList.contains('login-page')) { return; }
+    if (document.body.classList.contains('login-page')) { forgetTyping(); return; }
+    var kept = readKept();
+    var here = location.pathname;
+    var type = navigationType();
+    var switched = kept.switched === here;
+    delete kept.switched;
+    if (kept.sent && type === 'navigate') { delete kept.pages[kept.sent]; } // sent: this load is its answer
+    delete kept.sent;
+    var forms = kept.pages[here];
+    var again = switched || type === 'reload' || type === 'back_forward';
+    if (again && forms) {
+      document.querySelectorAll('form[data-carry]').forEach(function (f) {
+        if (forms[formKey(f)]) { fill(f, forms[formKey(f)]); }
+      });
+    }
+    if (!(again && forms) && !refusedAnswer()) { delete kept.pages[here]; }
+    if (refusedAnswer()) { keepTyping(kept); } else { writeKept(kept); }
+  }
+
+  function setUpKeeping() {
+    // on the document, so the page's own handlers (rows added, sections shown) have run before
+    var save = function (e) {
+      var form = e.target.form || (e.target.closest && e.target.closest('form'));
+      if (form && form.hasAttribute('data-carry')) { keepTyping(); }
+    };
+    document.addEventListener('input', save);
+    document.addEventListener('change', save);
+    document.addEventListener('click', save); // rows added or removed
     document.querySelectorAll('form[data-carry]').forEach(function (f) {
-      var fields = kept.forms && kept.forms[formKey(f)];
-      if (fields) { fill(f, fields); }
+      f.addEventListener('submit', function () {
+        var kept = keepTyping();
+        kept.sent = location.pathname;
+        writeKept(kept);
+      });
     });
   }
 
   function setUpLanguageSwitch() {
     var form = document.querySelector('header form.lang');
     if (!form) { return; }
-    form.addEventListener('submit', carryTyping);
-    form.querySelector('select').addEventListener('change', function () {
-      carryTyping();
+    var carry = function () {
+      var kept = keepTyping();
+      kept.switched = location.pathname;
+      writeKept(kept);
+    };
+    form.addEventListener('submit', carry);
+    // A mouse or touch choice applies at once. Arrow keys change the value step by step (kk → ru → en), so a
+    // keyboard choice waits for Enter or the Apply button instead of loading every language on the way.
+    var select = form.querySelector('select');
+    var byKeys = false;
+    select.addEventListener('pointerdown', function () { byKeys = false; });
+    select.addEventListener('keydown', function (e) {
+      byKeys = true;
+      var chosen = select.options[select.selectedIndex];
+      if (e.key === 'Enter' && chosen && !chosen.defaultSelected) {
+        e.preventDefault();
+        form.requestSubmit();
+      }
+    });
+    select.addEventListener('change', function () {
+      if (byKeys) { return; }
+      carry();
       form.submit();
     });
     var signOut = document.getElementById('sign-out');
@@ -223,8 +301,37 @@
 
     restoreUnsent();
     refillCarried();
+    setUpKeeping();
     setUpLanguageSwitch();
+    setUpSignIn();
   });
+
+  // A sign-in page left open for hours (or older than a sign-in in another tab) holds the CSRF token of a session
+  // that is gone, so its first press would only land on /login?expired. On submit, take the token of a freshly
+  // rendered sign-in page (same origin: this also starts the session it belongs to) and send with it. Should that
+  // fetch fail, the form goes as it is and the server's /login?expired path remains the fallback.
+  function setUpSignIn() {
+    if (!document.body.classList.contains('login-page')) { return; }
+    var form = document.querySelector('#main form[method="post"]');
+    var token = form && form.querySelector('input[name="_csrf"]');
+    if (!token) { return; }
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      if (form.dataset.sending) { return; }
+      form.dataset.sending = 'yes';
+      form.setAttribute('aria-busy', 'true');
+      fetch(form.action, { credentials: 'same-origin', cache: 'no-store' }).then(function (r) {
+        return r.ok ? r.text() : '';
+      }).then(function (html) {
+        var page = new DOMParser().parseFromString(html, 'text/html');
+        var fresh = page.querySelector('input[name="_csrf"]') || page.querySelector('meta[name="_csrf"]');
+        var value = fresh && (fresh.value || fresh.content);
+        if (value) { token.value = value; }
+      }).catch(function () { /* offline or refused: send as it is */ }).then(function () {
+        form.submit(); // submit() fires no submit event, so this handler does not run again
+      });
+    });
+  }
 
   // The signed consent (Annex 1) scan goes straight to the API with the session and its CSRF token; then the
   // consent section is fetched again so its status (attached ✓, when, by whom; replace) is the server's.

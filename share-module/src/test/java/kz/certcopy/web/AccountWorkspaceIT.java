@@ -299,17 +299,123 @@ class AccountWorkspaceIT extends BrowserTest {
         find("#username").sendKeys(CLERK);
         find("#password").sendKeys(PASSWORD);
         find("#sign-in").click();
-        waitFor(d -> d.getCurrentUrl().endsWith("/login?expired"));
-        assertThat(find("#expired").getText()).startsWith("Your session has expired.");
-        assertThat(find("#password").getAttribute("value")).as("the password is never kept").isEmpty();
-        signIn(CLERK);
-        assertThat(find("h1").getText()).isEqualTo("Today");
+        waitFor(d -> !d.getCurrentUrl().contains("/login"));
+        assertThat(find("h1").getText()).as("the first press signs in").isEqualTo("Today");
 
         browser.manage().deleteCookieNamed("JSESSIONID");
         find("header form[action='/logout'] button").click();
         waitFor(d -> d.getCurrentUrl().endsWith("/login?logout"));
         assertThat(find("#main .notice").getText()).isEqualTo("You have signed out.");
         assertThat(browser.manage().getCookieNamed(UnsentForms.OWNER_COOKIE)).isNull();
+    }
+
+    @Test
+    void aSignInPageOlderThanASignInInAnotherTabSignsInAnotherUserAtOnce() {
+        signOut();
+        open("/login?lang=en");
+        String first = browser.getWindowHandle();
+        browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        open("/login");
+        signIn(CLERK);
+        browser.close();
+        browser.switchTo().window(first);
+        find("#username").sendKeys("almaty.clerk1"); // its token belongs to the session replaced by that sign-in
+        find("#password").sendKeys(PASSWORD);
+        find("#sign-in").click();
+        waitFor(d -> !d.getCurrentUrl().contains("/login"));
+        assertThat(find("h1").getText()).isEqualTo("Today");
+        assertThat(find("header .clerk").getText()).isNotEqualTo(clerkName(CLERK));
+        assertThat(find("header .clerk").getText()).isEqualTo(clerkName("almaty.clerk1"));
+    }
+
+    private String clerkName(String username) {
+        return jdbc.sql("SELECT full_name FROM app_user WHERE username = ?").param(username)
+                .query(String.class).single();
+    }
+
+    @Test
+    void theWizardKeepsWhatWasTypedThroughAReloadAndBackButNeverForAnotherAccount() {
+        signOut();
+        open("/login?lang=kk");
+        signIn(CLERK);
+        open("/requests/new");
+        fillWizard();
+        browser.navigate().refresh();
+        waitFor(d -> "Жаңа өтініш".equals(d.findElement(By.tagName("h1")).getText()));
+        assertWizardFilled();
+        waitFor(d -> find("#applicantId-msg").getAttribute("class").contains("good")); // checked again
+
+        find("header nav a[href='/']").click();
+        waitFor(d -> URI.create(d.getCurrentUrl()).getPath().equals("/"));
+        browser.navigate().back();
+        waitFor(d -> d.getCurrentUrl().endsWith("/requests/new") && !all("#docs tbody tr").isEmpty());
+        assertWizardFilled();
+
+        open("/requests/new"); // a new visit to the wizard starts empty
+        assertThat(find("#applicantId").getAttribute("value")).isEmpty();
+        fillWizard();
+
+        signIn("almaty.clerk1"); // a colleague signs in in the same tab
+        assertThat(browser.executeScript("return sessionStorage.length")).isEqualTo(0L);
+        for (int i = 0; i < 4 && !browser.getCurrentUrl().endsWith("/requests/new"); i++) {
+            browser.navigate().back(); // back to the first clerk's wizard, now asked for by the colleague
+        }
+        waitFor(d -> d.getCurrentUrl().endsWith("/requests/new"));
+        assertThat(find("#applicantId").getAttribute("value")).isEmpty();
+        assertThat(find("#applicantName").getAttribute("value")).isEmpty();
+        assertThat(all("#docs tbody tr")).hasSize(1);
+        assertThat(browser.getPageSource()).doesNotContain("Жақсыбекова");
+    }
+
+    @Test
+    void aLegalEntityAndACopySearchComeBackAfterAReload() {
+        signOut();
+        open("/login?lang=ru");
+        signIn(CLERK);
+        open("/requests/new");
+        find("input[name=kind][value=LEGAL_ENTITY]").click();
+        find("#applicantId").sendKeys("123");
+        find("#applicantName").sendKeys("ТОО «Қазақ Өнімдері»");
+        browser.navigate().refresh();
+        waitFor(d -> "Новая заявка".equals(d.findElement(By.tagName("h1")).getText()));
+        assertThat(find("input[name=kind][value=LEGAL_ENTITY]").isSelected()).isTrue();
+        assertThat(find("#wizard").getAttribute("class")).contains("legal"); // BIN labels shown
+        assertThat(find("#applicantName").getAttribute("value")).isEqualTo("ТОО «Қазақ Өнімдері»");
+        waitFor(d -> find("#applicantId-msg").getAttribute("class").contains("bad")); // the BIN checked again
+
+        open("/copies");
+        find("#applicant").sendKeys(APPLICANT);
+        browser.navigate().refresh();
+        waitFor(d -> APPLICANT.equals(find("#applicant").getAttribute("value")));
+        assertThat(all("#found")).as("filled in, not run").isEmpty();
+    }
+
+    @Test
+    void arrowKeysOnTheLanguageSwitchWaitForEnter() throws InterruptedException {
+        signOut();
+        open("/login?lang=kk");
+        signIn(CLERK);
+        open("/requests/new");
+        find("#applicantName").sendKeys("Әділбекова Айгүл");
+        WebElement page = find("html");
+        WebElement select = find("#lang-select");
+        select.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN); // kk → ru: only passing through
+        Thread.sleep(1500);
+        assertThat(page.getAttribute("lang")).as("the page was not reloaded in Russian").isEqualTo("kk");
+        assertThat(new Select(select).getFirstSelectedOption().getAttribute("value")).isEqualTo("ru");
+        select.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN); // ru → en
+        Thread.sleep(500);
+        assertThat(page.getAttribute("lang")).isEqualTo("kk");
+        assertThat(language(CLERK)).as("Russian was never chosen").isNotEqualTo("ru");
+        select.sendKeys(org.openqa.selenium.Keys.ENTER);
+        waitFor(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        waitFor(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        assertThat(find("h1").getText()).isEqualTo("New request");
+        assertThat(find("#applicantName").getAttribute("value")).isEqualTo("Әділбекова Айгүл");
+        assertThat(language(CLERK)).isEqualTo("en");
+
+        new Select(find("#lang-select")).selectByValue("kk"); // a choice with the mouse still applies at once
+        waitFor(d -> "kk".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
     }
 
     @Test

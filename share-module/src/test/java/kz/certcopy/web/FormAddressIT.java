@@ -84,7 +84,7 @@ class FormAddressIT extends BrowserTest {
         assertThat(rows.get(1).findElement(By.name("docKind")).getAttribute("value")).isEqualTo("Неке туралы куәлік");
         // the IIN is checked again as typed: the reason now in Kazakh
         waitFor(d -> find("#applicantId-msg").getText().startsWith("ЖСН қате"));
-        assertThat(carried()).as("used once, then forgotten").isNull();
+        assertThat(carried()).as("kept for a reload of this page").contains("/requests/new").doesNotContain("\"switched\"");
         shot("71-wizard-refused-then-kk");
 
         // a reload after the error asks for the wizard, not the POST-only address
@@ -139,10 +139,14 @@ class FormAddressIT extends BrowserTest {
         waitFor(d -> d.findElement(By.id("originals-h")).getText().equals("Оригиналы"));
         assertThat(path()).isEqualTo(page);
         assertNoJson();
+        // ...and the reload keeps the refusal as it was sent (the pages are no-store; the tab's sessionStorage)
+        assertThat(find("#refuse-box").getAttribute("open")).isNotNull();
+        assertThat(find("#refuse-1").isSelected()).isTrue();
+        assertThat(find("#ground-1-NOT_SUBMITTED").isSelected()).isFalse();
+        assertThat(find("#ground-1-ERASURES").isSelected()).isTrue();
 
         // an error page answering a POST (the form's hidden version lost) stands at the request's address too
         browser.executeScript("document.querySelector('#refusal-form input[name=version]').remove()");
-        find("#refuse-h").click();
         find("#refuse-2").click();
         find("#ground-2-RESOURCE_ABSENT").click();
         submit("#refuse-submit");
