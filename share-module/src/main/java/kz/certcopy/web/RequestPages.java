@@ -111,8 +111,11 @@ public class RequestPages {
         }
     }
 
-    /** Checks an identifier as the clerk types it; the reason comes in the page's language. */
-    @GetMapping("/requests/check-id")
+    /**
+     * Checks an identifier as the clerk types it; the reason comes in the page's language. POST with the number in
+     * the body: an IIN never appears in a URL (access logs, history).
+     */
+    @PostMapping("/requests/check-id")
     @ResponseBody
     IdCheck checkId(@RequestParam String kind, @RequestParam String value, Locale locale) {
         String v = value.strip();
