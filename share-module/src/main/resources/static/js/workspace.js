@@ -264,6 +264,12 @@
         if (fresh && section) { section.innerHTML = fresh.innerHTML; }
         var form = document.getElementById('consent-scan-form');
         if (form) { setUpConsentScan(form); }
+        // the file control the clerk used was redrawn: focus its successor (replace) or the status, not <body>
+        if (!document.activeElement || document.activeElement === document.body) {
+          var next = document.getElementById('consent-file') || document.getElementById('consent-scan');
+          if (next && next.id === 'consent-scan') { next.tabIndex = -1; }
+          if (next) { next.focus(); }
+        }
         var msg = document.getElementById('consent-msg');
         msg.textContent = done;
         msg.className = 'msg good';
