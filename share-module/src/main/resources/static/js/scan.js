@@ -129,14 +129,29 @@
     order(ids, x, delta < 0 ? 'move-left' : 'move-right');
   }
 
+  // The list is drawn anew after a change, which takes the pressed button away: put the keyboard focus on the
+  // same kind of button of the page at index i (the last one if the list got shorter), or on the file picker when
+  // no page is left, rather than letting it fall to <body>. Not if the clerk has moved on meanwhile.
+  function refocus(i, cls) {
+    if (document.activeElement && document.activeElement !== document.body) { return; }
+    var items = list.querySelectorAll('li.page');
+    var target = items.length ? items[Math.min(i, items.length - 1)].querySelector('.' + cls)
+      : document.getElementById('files');
+    if (target) { target.focus(); }
+  }
+
   function rotate(p) {
+    var i = pages.indexOf(p);
     call('POST', '/pages/' + p.id + '/rotation', { degrees: (p.rotation + 90) % 360 })
-      .then(render, function (e) { say(e.message, true); });
+      .then(function (views) { render(views); refocus(i, 'rotate'); }, function (e) { say(e.message, true); });
   }
 
   function remove(p) {
     if (!window.confirm(t.tConfirm)) { return; }
-    call('DELETE', '/pages/' + p.id).then(load, function (e) { say(e.message, true); });
+    var i = pages.indexOf(p);
+    call('DELETE', '/pages/' + p.id).then(function () {
+      return load().then(function () { refocus(i, 'delete'); });
+    }, function (e) { say(e.message, true); });
   }
 
   // Drag to reorder, with pointer events (mouse, pen and touch alike; HTML5 drag-and-drop is kept for files from

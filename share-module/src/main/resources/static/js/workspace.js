@@ -371,6 +371,12 @@
         if (fresh && section) { section.innerHTML = fresh.innerHTML; }
         var form = document.getElementById('consent-scan-form');
         if (form) { setUpConsentScan(form); }
+        // the file control the clerk used was redrawn: focus its successor (replace) or the status, not <body>
+        if (!document.activeElement || document.activeElement === document.body) {
+          var next = document.getElementById('consent-file') || document.getElementById('consent-scan');
+          if (next && next.id === 'consent-scan') { next.tabIndex = -1; }
+          if (next) { next.focus(); }
+        }
         var msg = document.getElementById('consent-msg');
         msg.textContent = done;
         msg.className = 'msg good';
@@ -395,8 +401,12 @@
       if (!input.value) { msg.textContent = ''; msg.className = 'msg'; input.removeAttribute('aria-invalid'); return; }
       clearTimeout(input.checkTimer); // one timer per field: checking one never cancels the other's check
       input.checkTimer = setTimeout(function () {
-        fetch('/requests/check-id?kind=' + k + '&value=' + encodeURIComponent(input.value),
-          { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+        // POST, the number in the body: an IIN never appears in a URL
+        var h = { Accept: 'application/json' };
+        var c = window.certcopyCsrf();
+        if (c) { h[c.header] = c.token; }
+        fetch('/requests/check-id', { method: 'POST', credentials: 'same-origin', headers: h,
+          body: new URLSearchParams({ kind: k, value: input.value }) })
           .then(function (r) {
             if (signInPage(r)) { window.certcopySession(401, ''); throw new Error('session'); }
             return r.json();

@@ -49,7 +49,9 @@ class UploadProblems {
         Locale locale = LocaleContextHolder.getLocale();
         int status = e.kind().httpStatus();
         ProblemDetail p = problems.of(status, e.code(), e.args(), locale);
-        p.setDetail(problems.message("IN_FILE", new Object[] {e.label(), e.position(), p.getDetail()}, locale));
+        // a position is named only among several files: "number 1 of the upload" for a file sent alone misleads
+        p.setDetail(e.alone() ? problems.message("IN_ONLY_FILE", new Object[] {e.label(), p.getDetail()}, locale)
+                : problems.message("IN_FILE", new Object[] {e.label(), e.position(), p.getDetail()}, locale));
         p.setProperty("file", e.label());
         p.setProperty("filePosition", e.position());
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);

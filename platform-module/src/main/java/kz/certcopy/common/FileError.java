@@ -2,7 +2,8 @@ package kz.certcopy.common;
 
 /**
  * An error about one file of several sent together: the original error, plus which file it was — its name as the
- * client sent it (cleaned of control characters and paths) and its 1-based position in the upload.
+ * client sent it (cleaned of control characters and paths), its 1-based position in the upload and how many files
+ * the upload had (alone, its position says nothing: the browser sends each of the clerk's files on its own).
  */
 public final class FileError extends CertCopyException {
 
@@ -10,11 +11,18 @@ public final class FileError extends CertCopyException {
 
     private final String fileName;
     private final int position;
+    private final int files;
 
-    public FileError(CertCopyException error, String fileName, int position) {
+    public FileError(CertCopyException error, String fileName, int position, int files) {
         super(error.code(), error.kind(), error, error.args());
         this.fileName = clean(fileName);
         this.position = position;
+        this.files = files;
+    }
+
+    /** The only file of its upload. */
+    public boolean alone() {
+        return files == 1;
     }
 
     /** The file's name as sent, or null when the client sent none. */

@@ -54,9 +54,9 @@ public class DemoData implements InitializingBean, SmartInitializingSingleton {
         clerk("almaty.clerk2", "Тестов Тест Тестович", "123456789011", "almaty-1");
         clerk("astana.clerk1", "Сейітқали Айбек Нұрланұлы", "900715300451", "astana-1");
         clerk("astana.clerk2", "Жақсыбекова Гүлнұр Серікқызы", "930421400673", "astana-1");
-        accounts.save("supervisor", PASSWORD, "Бақылаушы (супервайзер)", null, null, Set.of(Role.SUPERVISOR));
-        accounts.save("records", PASSWORD, "Іс жүргізуші (records officer)", null, null, Set.of(Role.RECORDS_OFFICER));
-        accounts.save("ministry", PASSWORD, "Министрлік (ministry)", null, null, Set.of(Role.MINISTRY));
+        accounts.save("supervisor", PASSWORD, "Бақылаушы", null, null, Set.of(Role.SUPERVISOR));
+        accounts.save("records", PASSWORD, "Іс жүргізуші", null, null, Set.of(Role.RECORDS_OFFICER));
+        accounts.save("ministry", PASSWORD, "Министрлік қызметкері", null, null, Set.of(Role.MINISTRY));
     }
 
     private void clerk(String username, String name, String iin, String center) {

@@ -138,7 +138,7 @@ class RequestApiIT extends IntegrationTest {
         assertThat(first.status()).isEqualTo(201);
         assertThat(second.status()).isEqualTo(409);
         assertThat(second.code()).isEqualTo("CONCURRENT_UPDATE");
-        assertThat(second.json().path("detail").asString()).contains("другой пользователь");
+        assertThat(second.json().path("detail").asString()).contains("в другой вкладке или другим пользователем");
     }
 
     @Test

@@ -47,12 +47,11 @@ public class ExpiredSessionForms implements AccessDeniedHandler, AuthenticationE
     @Override
     public void commence(HttpServletRequest req, HttpServletResponse res, AuthenticationException e)
             throws IOException, jakarta.servlet.ServletException {
-        if (isRead(req) && backgroundCall(req)) {
+        if (backgroundCall(req)) {
             // A page's own call (the Today refresh, the IIN check, an image) gets 401, not the sign-in page: rendering
             // that page for it would start a session whose cookie replaces the one of the sign-in page the clerk is
-            // looking at, and the clerk's next sign-in would fail its token check.
-            res.setHeader("WWW-Authenticate", "FormLogin realm=\"CertCopy\", location=\"/login\"");
-            res.setStatus(HttpServletResponse.SC_UNAUTHORIZED); // no error page either: it would render a token too
+            // looking at, and the clerk's next sign-in would fail its token check. Nothing typed is kept for it.
+            expiredCall(res);
         } else if (isRead(req)) {
             signIn.commence(req, res, e);
         } else {
@@ -64,11 +63,18 @@ public class ExpiredSessionForms implements AccessDeniedHandler, AuthenticationE
     @Override
     public void handle(HttpServletRequest req, HttpServletResponse res, AccessDeniedException e)
             throws IOException, jakarta.servlet.ServletException {
-        if (e instanceof CsrfException && !isRead(req)) {
+        if (e instanceof CsrfException && !isRead(req) && backgroundCall(req)) {
+            expiredCall(res); // a script's call from a page older than the latest sign-in: not a form to keep
+        } else if (e instanceof CsrfException && !isRead(req)) {
             keep(req, res);
         } else {
             denied.handle(req, res, e);
         }
+    }
+
+    private static void expiredCall(HttpServletResponse res) {
+        res.setHeader("WWW-Authenticate", "FormLogin realm=\"CertCopy\", location=\"/login\"");
+        res.setStatus(HttpServletResponse.SC_UNAUTHORIZED); // no error page either: it would render a token too
     }
 
     private void keep(HttpServletRequest req, HttpServletResponse res)

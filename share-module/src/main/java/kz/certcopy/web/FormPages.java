@@ -22,7 +22,7 @@ public class FormPages {
     private static final String UUID = "[0-9a-fA-F-]{36}";
     /** POST path → the page (GET) with its form. */
     private static final List<Map.Entry<Pattern, String>> PAGES = List.of(
-            Map.entry(Pattern.compile("/requests"), "/requests/new"),
+            Map.entry(Pattern.compile("/requests|/requests/check-id"), "/requests/new"),
             Map.entry(Pattern.compile("/requests/(" + UUID + ")/.+"), "/requests/$1"),
             Map.entry(Pattern.compile("/copies(?:/" + UUID + "/media)?"), "/copies"),
             Map.entry(Pattern.compile("/records/holds"), "/records"),
@@ -44,7 +44,7 @@ public class FormPages {
     }
 
     /** A GET of a POST-only address: the page with its form (never a sign-out or any other change). */
-    @GetMapping({"/requests", "/requests/{id}/refusal", "/requests/{id}/originals/{n}/certify",
+    @GetMapping({"/requests", "/requests/check-id", "/requests/{id}/refusal", "/requests/{id}/originals/{n}/certify",
             "/requests/{id}/copies/{copyId}/media", "/copies/{copyId}/media", "/records/holds", "/language",
             "/logout"})
     String page(HttpServletRequest req) {

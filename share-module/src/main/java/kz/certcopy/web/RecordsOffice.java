@@ -41,10 +41,14 @@ public class RecordsOffice {
         return "records";
     }
 
-    /** Places ({@code action=place}) or releases a legal hold on one copy; the reason is required either way. */
+    /**
+     * Places ({@code action=place}) or releases a legal hold on one copy; the reason is required either way. The form
+     * is checked here, not by the browser ({@code novalidate}): every message in the page's language, and an error
+     * brings the form back with both fields as typed.
+     */
     @PostMapping("/records/holds")
-    String hold(@RequestParam String copyId, @RequestParam String action, @RequestParam String reason, Model model,
-                Locale locale) {
+    String hold(@RequestParam(defaultValue = "") String copyId, @RequestParam(defaultValue = "place") String action,
+                @RequestParam(defaultValue = "") String reason, Model model, Locale locale) {
         try {
             UUID id = parse(copyId);
             if ("release".equals(action)) {
@@ -56,16 +60,21 @@ public class RecordsOffice {
         } catch (CertCopyException e) {
             model.addAttribute("holdError", messages.getMessage("error." + e.code(), e.args(), e.code(), locale));
             model.addAttribute("holdCopy", copyId);
+            model.addAttribute("holdReason", reason);
             model.addAttribute("report", reports.retention(workspace.actor(), null));
             return "records";
         }
     }
 
+    /** A copy id as typed; empty or not a UUID at all says so (a well-formed unknown id is NOT_FOUND later). */
     private static UUID parse(String id) {
+        if (id.isBlank()) {
+            throw new CertCopyException("WEB_HOLD_COPY_REQUIRED", ErrorKind.INVALID_INPUT);
+        }
         try {
             return UUID.fromString(id.strip());
         } catch (IllegalArgumentException e) {
-            throw new CertCopyException("NOT_FOUND", ErrorKind.NOT_FOUND);
+            throw new CertCopyException("WEB_NOT_A_COPY_ID", ErrorKind.INVALID_INPUT);
         }
     }
 }

@@ -13,6 +13,7 @@ import kz.certcopy.certification.CertificationRequest;
 import kz.certcopy.certification.CertificationRequestId;
 import kz.certcopy.certification.CertifiedCopies;
 import kz.certcopy.certification.CertifiedCopyId;
+import kz.certcopy.copies.ClerkKeys;
 import kz.certcopy.copies.CopyCertification;
 import kz.certcopy.handover.Handover;
 import kz.certcopy.certification.Original;
@@ -48,11 +49,13 @@ public class RequestPages {
     private final CopyCertification certification;
     private final Handover handover;
     private final ConsentScans consentScans;
+    private final ClerkKeys clerkKeys;
 
     public RequestPages(RequestService requests, ScanPages pages, Workspace workspace, MessageSource messages,
                         Clock clock, CertifiedCopies copies, CopyCertification certification, Handover handover,
-                        ConsentScans consentScans) {
+                        ConsentScans consentScans, ClerkKeys clerkKeys) {
         this.consentScans = consentScans;
+        this.clerkKeys = clerkKeys;
         this.copies = copies;
         this.certification = certification;
         this.handover = handover;
@@ -111,8 +114,11 @@ public class RequestPages {
         }
     }
 
-    /** Checks an identifier as the clerk types it; the reason comes in the page's language. */
-    @GetMapping("/requests/check-id")
+    /**
+     * Checks an identifier as the clerk types it; the reason comes in the page's language. POST with the number in
+     * the body: an IIN never appears in a URL (access logs, history).
+     */
+    @PostMapping("/requests/check-id")
     @ResponseBody
     IdCheck checkId(@RequestParam String kind, @RequestParam String value, Locale locale) {
         String v = value.strip();
@@ -227,6 +233,8 @@ public class RequestPages {
             model.addAttribute("refusalErrors", Map.of());
         }
         model.addAttribute("canWork", workspace.actor().canWork(r.centerId()));
+        // "Certify" with the server's key only for a clerk who has one there; NCALayer is offered to every clerk
+        model.addAttribute("serverKey", clerkKeys.forClerk(workspace.actor().username()).isPresent());
     }
 
     private OriginalView view(CertificationRequest r, Original o) {

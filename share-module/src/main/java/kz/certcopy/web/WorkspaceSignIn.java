@@ -11,6 +11,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.stereotype.Component;
 
@@ -47,7 +48,11 @@ public class WorkspaceSignIn implements WebChainCustomizer, AuthenticationSucces
         http.formLogin(f -> f.successHandler(this))
                 .requestCache(c -> c.requestCache(pages))
                 .exceptionHandling(x -> x.accessDeniedHandler(expired).authenticationEntryPoint(expired))
-                .logout(l -> l.addLogoutHandler((req, res, auth) -> forget(req, res, unsent)));
+                .logout(l -> l.addLogoutHandler((req, res, auth) -> forget(req, res, unsent)))
+                // The IIN check as typed (POST, changes nothing) without a session has no token to check: storing a
+                // fresh one would start a session; it gets 401 from the entry point instead.
+                .csrf(c -> c.requireCsrfProtectionMatcher(req -> CsrfFilter.DEFAULT_CSRF_MATCHER.matches(req)
+                        && !(FormPages.path(req).equals("/requests/check-id") && req.getSession(false) == null)));
     }
 
     /** Signing out: the browser's kept form (if any) and its owner tag are forgotten. */

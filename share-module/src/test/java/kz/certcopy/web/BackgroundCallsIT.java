@@ -31,13 +31,37 @@ class BackgroundCallsIT extends BrowserTest {
         assertThat(script.statusCode()).isEqualTo(401);
         assertThat(script.headers().allValues("Set-Cookie")).as("no session started").isEmpty();
 
-        HttpResponse<String> image = get("/requests/check-id?kind=IIN&value=1", "image");
+        HttpResponse<String> image = get("/today/rows", "image");
         assertThat(image.statusCode()).isEqualTo(401);
         assertThat(image.headers().allValues("Set-Cookie")).isEmpty();
+
+        HttpResponse<String> check = NO_REDIRECTS.send(HttpRequest.newBuilder(URI.create(url("/requests/check-id")))
+                .header("Sec-Fetch-Dest", "empty").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("kind=INDIVIDUAL&value=920315401238")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(check.statusCode()).as("the IIN check without a session").isEqualTo(401);
+        assertThat(check.headers().allValues("Set-Cookie")).as("no session started for a token").isEmpty();
 
         HttpResponse<String> page = get("/", "document");
         assertThat(page.statusCode()).isEqualTo(302);
         assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+
+    /** The project's rule: an IIN never appears in a URL (server and proxy logs, history) — the check is a POST. */
+    @Test
+    void theIinCheckAsTypedSendsTheNumberInTheBodyNotInTheUrl() {
+        signIn("almaty.clerk1");
+        open("/requests/new?lang=ru");
+        find("#applicantId").sendKeys("930421400673");
+        waitFor(d -> find("#applicantId-msg").getAttribute("class").contains("good"));
+        find("#applicantId").sendKeys(org.openqa.selenium.Keys.BACK_SPACE); // 11 digits: the server's reason
+        waitFor(d -> find("#applicantId-msg").getAttribute("class").contains("bad"));
+        assertThat(find("#applicantId-msg").getText()).contains("12");
+        @SuppressWarnings("unchecked")
+        var urls = (java.util.List<String>) browser.executeScript(
+                "return performance.getEntriesByType('resource').map(function (e) { return e.name; })");
+        assertThat(urls).anyMatch(u -> u.endsWith("/requests/check-id"));
+        assertThat(urls).noneMatch(u -> u.contains("93042140067"));
     }
 
     @Test

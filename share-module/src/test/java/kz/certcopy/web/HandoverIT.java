@@ -66,6 +66,8 @@ class HandoverIT extends BrowserTest {
         assertThat(find("#consent-scan").getText()).contains("тіркелген ✓").contains("ашу").contains("JPEG")
                 .contains("03.12.2026").contains("almaty.clerk2");
         assertThat(find("#consent-msg").getAttribute("class")).contains("good");
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).as("focus on the redrawn 'replace'")
+                .isEqualTo("consent-file");
         assertThat(download(pathAndQuery(find("#consent-scan-open"))).body()).isEqualTo(Files.readAllBytes(jpeg));
         shot("30-consent-attached-kk");
 

@@ -30,6 +30,7 @@ class RoleHomeIT extends BrowserTest {
     void theRecordsOfficerLandsOnTheRecordsPage() {
         landsOn("records", "/records", "Архив", List.of("/records"));
         assertThat(find("#hold-form").isDisplayed()).isTrue();
+        assertThat(find("#hold-h").getText()).isEqualTo("Запрет уничтожения"); // no English in brackets
         signOut();
     }
 
@@ -61,6 +62,8 @@ class RoleHomeIT extends BrowserTest {
         assertThat(path()).isEqualTo(home);
         assertThat(find("h1").getText()).isEqualTo(title);
         assertThat(all("#main .code")).as("not an error page").isEmpty();
+        assertThat(find("header .who .clerk").getText()).as("the account's name, without English")
+                .doesNotContainPattern("[A-Za-z]");
         shot("75-home-" + user);
         List<String> links = all("header nav a").stream()
                 .map(a -> URI.create(a.getAttribute("href")).getPath()).toList();

@@ -137,6 +137,51 @@ class ScanReorderIT extends BrowserTest {
         waitFor(d -> pageIds().size() == 2);
     }
 
+    /**
+     * By keyboard, the focus stays where the clerk works: after turning a page on the same page's turn button, after
+     * deleting one on the next page's delete button (the previous one's for the last page), and on the file picker
+     * once no page is left. Before, the redrawn list dropped it to the page's body.
+     */
+    @Test
+    void theKeyboardFocusStaysOnThePagesAfterTurningAndDeleting() {
+        scannedOriginal("tesseract__phototest.tif", "pdfbox__stamp.jpg", "paddleocr__table.jpg");
+        List<String> start = pageIds();
+
+        press(1, ".rotate", Keys.ENTER);
+        waitFor(d -> find("#pages li.page[data-id='" + start.get(1) + "'] img").getAttribute("src").endsWith("?r=90"));
+        waitFor(d -> focused("#pages li.page[data-id='" + start.get(1) + "'] .rotate"));
+        new Actions(browser).sendKeys(Keys.SPACE).perform(); // and once more, still from the keyboard
+        waitFor(d -> find("#pages li.page[data-id='" + start.get(1) + "'] img").getAttribute("src").endsWith("?r=180"));
+        waitFor(d -> focused("#pages li.page[data-id='" + start.get(1) + "'] .rotate"));
+
+        press(1, ".delete", Keys.ENTER);
+        browser.switchTo().alert().accept();
+        waitFor(d -> pageIds().equals(List.of(start.get(0), start.get(2))));
+        waitFor(d -> focused("#pages li.page[data-id='" + start.get(2) + "'] .delete")); // the next page's
+
+        press(1, ".delete", Keys.ENTER); // the last page: focus goes to the one before
+        browser.switchTo().alert().accept();
+        waitFor(d -> pageIds().equals(List.of(start.get(0))));
+        waitFor(d -> focused("#pages li.page[data-id='" + start.get(0) + "'] .delete"));
+
+        new Actions(browser).sendKeys(Keys.ENTER).perform(); // no page left: the file picker
+        browser.switchTo().alert().accept();
+        waitFor(d -> pageIds().isEmpty());
+        waitFor(d -> focused("#files"));
+    }
+
+    /** Puts the keyboard focus on a control of the i-th page (as Tab would) and presses a key there. */
+    private void press(int page, String control, CharSequence key) {
+        WebElement b = all("#pages li.page").get(page).findElement(org.openqa.selenium.By.cssSelector(control));
+        browser.executeScript("arguments[0].focus()", b);
+        new Actions(browser).sendKeys(key).perform();
+    }
+
+    private boolean focused(String css) {
+        return (Boolean) browser.executeScript("return document.activeElement === document.querySelector(arguments[0])",
+                css);
+    }
+
     /** A request of almaty.clerk1 (Russian) with the given scans uploaded to original 1; returns its pages API. */
     private String scannedOriginal(String... scans) {
         String id = scannedRequest(requests, "ru", "Еңбек кітапшасы", scans);

@@ -105,11 +105,20 @@ class WorkspaceIT extends BrowserTest {
         signIn("records");
         open("/records");
         assertThat(find("#retention-figures").getText()).isNotBlank();
-        find("#copyId").sendKeys("00000000-0000-0000-0000-000000000000");
+        // the server checks the form (novalidate), in the page's language, and keeps what was typed
+        submit("#hold-place");
+        assertThat(find("#hold-error").getText()).isEqualTo("Укажите идентификатор копии.");
+        find("#copyId").sendKeys("не-uuid");
         find("#reason").sendKeys("Запрос суда № 2-123/2026");
-        find("#hold-place").click();
-        waitFor(d -> !find("#hold-error").getText().isBlank());
+        submit("#hold-place");
+        assertThat(find("#hold-error").getText()).startsWith("Это не идентификатор копии");
+        assertThat(find("#copyId").getAttribute("value")).isEqualTo("не-uuid");
+        assertThat(find("#reason").getAttribute("value")).isEqualTo("Запрос суда № 2-123/2026");
+        find("#copyId").clear();
+        find("#copyId").sendKeys("00000000-0000-0000-0000-000000000000");
+        submit("#hold-place");
         assertThat(find("#hold-error").getText()).isEqualTo("Не найдено.");
+        assertThat(find("#reason").getAttribute("value")).isEqualTo("Запрос суда № 2-123/2026");
         shot("25-records");
         var pdf = download(find("#retention-pdf").getAttribute("href").replaceFirst("^https?://[^/]+", ""));
         assertThat(pdf.statusCode()).isEqualTo(200);

@@ -131,7 +131,7 @@ public class ScanController {
             int pageCount = pages.list(original).size();
             List<ScanFile> accepted = new ArrayList<>();
             for (int i = 0; i < files.size(); i++) {
-                ScanFile f = accept(files.get(i), i + 1, new IntakeQuota(bytes, pageCount));
+                ScanFile f = accept(files.get(i), i + 1, files.size(), new IntakeQuota(bytes, pageCount));
                 accepted.add(f);
                 bytes += f.content().size();
                 pageCount += f.pageCount();
@@ -149,14 +149,14 @@ public class ScanController {
     }
 
     /** A refused file is named in the problem: by its name as sent and its position in the upload. */
-    private ScanFile accept(MultipartFile file, int position, IntakeQuota quota) {
+    private ScanFile accept(MultipartFile file, int position, int count, IntakeQuota quota) {
         try (InputStream in = file.getInputStream()) {
             return intake.accept(in, limits, quota);
         } catch (CertCopyException refused) {
-            throw new FileError(refused, file.getOriginalFilename(), position);
+            throw new FileError(refused, file.getOriginalFilename(), position, count);
         } catch (IOException unreadable) {
             throw new FileError(IntakeError.CORRUPT_FILE.exception(unreadable, "multipart"), file.getOriginalFilename(),
-                    position);
+                    position, count);
         }
     }
 
