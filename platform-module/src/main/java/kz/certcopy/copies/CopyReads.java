@@ -67,9 +67,14 @@ public final class CopyReads {
                 .orElseThrow(() -> new CertCopyException("CONTENT_MISSING", ErrorKind.UNAVAILABLE));
     }
 
+    /** Who may search an applicant's copies across centers (also what the web workspace offers). */
+    public static boolean maySearch(Actor actor) {
+        return actor.has(Role.CLERK) || actor.has(Role.SUPERVISOR) || actor.has(Role.MINISTRY);
+    }
+
     /** Active copies of an applicant from every center (rule 8), newest first; each copy read is audited. */
     public List<CertifiedCopy> byApplicant(Actor actor, String applicantId, String reason, int offset, int limit) {
-        if (!(actor.has(Role.CLERK) || actor.has(Role.SUPERVISOR) || actor.has(Role.MINISTRY))) {
+        if (!maySearch(actor)) {
             throw new CertCopyException("ACCESS_DENIED", ErrorKind.FORBIDDEN);
         }
         if (applicantId == null || !applicantId.matches("\\d{12}")) {

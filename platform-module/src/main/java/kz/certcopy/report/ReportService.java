@@ -62,9 +62,14 @@ public final class ReportService {
         }
     }
 
+    /** Who may read retention reports (also what the web workspace offers). */
+    public static boolean mayRead(Actor actor) {
+        return actor.has(Role.RECORDS_OFFICER) || actor.has(Role.SUPERVISOR) || actor.has(Role.ADMIN)
+                || actor.has(Role.MINISTRY);
+    }
+
     private static void requireReader(Actor actor) {
-        if (!(actor.has(Role.RECORDS_OFFICER) || actor.has(Role.SUPERVISOR) || actor.has(Role.ADMIN)
-                || actor.has(Role.MINISTRY))) {
+        if (!mayRead(actor)) {
             throw new CertCopyException("ACCESS_DENIED", ErrorKind.FORBIDDEN);
         }
     }

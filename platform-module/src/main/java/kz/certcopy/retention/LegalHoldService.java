@@ -90,8 +90,13 @@ public final class LegalHoldService {
         return copy;
     }
 
+    /** Who may place and release legal holds (also what the web workspace offers). */
+    public static boolean mayHold(Actor actor) {
+        return actor.has(Role.RECORDS_OFFICER);
+    }
+
     private static void requireRecordsOfficer(Actor actor) {
-        if (!actor.has(Role.RECORDS_OFFICER)) {
+        if (!mayHold(actor)) {
             throw new CertCopyException("ACCESS_DENIED", ErrorKind.FORBIDDEN);
         }
     }

@@ -6,7 +6,10 @@ import kz.certcopy.center.ServiceCenter;
 import kz.certcopy.center.ServiceCenters;
 import kz.certcopy.common.CertCopyException;
 import kz.certcopy.common.ErrorKind;
+import kz.certcopy.copies.CopyReads;
 import kz.certcopy.handover.Handover;
+import kz.certcopy.report.ReportService;
+import kz.certcopy.retention.LegalHoldService;
 import kz.certcopy.security.Actor;
 import kz.certcopy.security.CurrentActor;
 import kz.certcopy.security.Role;
@@ -31,20 +34,19 @@ public class Workspace {
             return actor.has(Role.SUPERVISOR) || actor.has(Role.ADMIN);
         }
 
-        /** The copy search: who may search copies by applicant (CopyReads). */
+        /** The copy search. */
         public boolean copies() {
-            return actor.has(Role.CLERK) || actor.has(Role.SUPERVISOR) || actor.has(Role.MINISTRY);
+            return CopyReads.maySearch(actor);
         }
 
-        /** The records page's retention report: who may read reports (ReportService). */
+        /** The records page's retention report. */
         public boolean reports() {
-            return actor.has(Role.RECORDS_OFFICER) || actor.has(Role.SUPERVISOR) || actor.has(Role.ADMIN)
-                    || actor.has(Role.MINISTRY);
+            return ReportService.mayRead(actor);
         }
 
-        /** Placing and releasing legal holds on the records page (LegalHoldService). */
+        /** Placing and releasing legal holds on the records page. */
         public boolean holds() {
-            return actor.has(Role.RECORDS_OFFICER);
+            return LegalHoldService.mayHold(actor);
         }
 
         /** The page to start on after sign-in; null when the account may open none. */
